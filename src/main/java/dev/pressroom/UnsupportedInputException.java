@@ -1,0 +1,17 @@
+package dev.pressroom;
+
+/**
+ * The input is of a kind Pressroom does not read: an old binary Word {@code .doc}, an image-only
+ * (scanned) PDF, undecodable bytes, or content no parser recognises.
+ */
+public class UnsupportedInputException extends ParseException {
+  private static final long serialVersionUID = 1L;
+
+  public UnsupportedInputException(String location, String reason) {
+    super(location, reason);
+  }
+
+  public UnsupportedInputException(String location, String reason, Throwable cause) {
+    super(location, reason, cause);
+  }
+}

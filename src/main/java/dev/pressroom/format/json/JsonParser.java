@@ -1,0 +1,229 @@
+package dev.pressroom.format.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.pressroom.ParseException;
+import dev.pressroom.internal.Inputs;
+import dev.pressroom.internal.Text;
+import dev.pressroom.model.FooterAction;
+import dev.pressroom.model.PressRelease;
+import dev.pressroom.model.Timestamp;
+import dev.pressroom.spi.ParseContext;
+import dev.pressroom.spi.ReleaseParser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the JSON form of DESIGN.md strictly: unknown or duplicate keys, wrong types and invalid
+ * values are a {@link ParseException} naming the JSON path ({@code $.paragraphs[3]}); syntax errors
+ * name the line and column.
+ */
+public final class JsonParser implements ReleaseParser {
+  private static final Set<String> KEYS =
+      Set.of("breadcrumb", "title", "timestamp", "language", "paragraphs", "footerActions");
+  private static final Set<String> ACTION_KEYS = Set.of("label", "target");
+
+  @Override
+  public String format() {
+    return "json";
+  }
+
+  @Override
+  public List<String> extensions() {
+    return List.of("json");
+  }
+
+  @Override
+  public int sniff(byte[] head) {
+    for (byte b : head) {
+      if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
+        continue;
+      }
+      return b == '{' ? 60 : 0;
+    }
+    return 0;
+  }
+
+  @Override
+  public PressRelease parse(InputStream in, ParseContext context) throws ParseException {
+    byte[] bytes = Inputs.readAll(in, context);
+    String text = Inputs.decodeUtf8(bytes);
+    ObjectMapper mapper =
+        JsonMapper.builder(
+                JsonRenderer.FACTORY
+                    .rebuild()
+                    .streamReadConstraints(
+                        StreamReadConstraints.builder()
+                            .maxNestingDepth(context.limits().maxDepth())
+                            .maxStringLength(context.limits().maxParagraphChars() * 2 + 16)
+                            .build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
+            .build();
+    JsonNode root;
+    try {
+      root = mapper.readTree(text);
+    } catch (JsonProcessingException e) {
+      JsonLocation where = e.getLocation();
+      String location =
+          where == null ? null : ParseException.position(where.getLineNr(), where.getColumnNr());
+      throw new ParseException(location, "invalid JSON: " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new ParseException(null, "cannot read JSON: " + Inputs.describe(e), e);
+    }
+    if (root == null || root.isMissingNode()) {
+      throw new ParseException(null, "empty input: no JSON object");
+    }
+    return read(root, context);
+  }
+
+  private static PressRelease read(JsonNode root, ParseContext context) throws ParseException {
+    if (!root.isObject()) {
+      throw new ParseException("$", "expected an object, found " + kind(root));
+    }
+    checkKeys(root, KEYS, "$");
+    PressRelease.Builder builder = PressRelease.builder();
+    builder.breadcrumb(lines(root, "breadcrumb", false, context));
+    JsonNode title = root.get("title");
+    if (title == null) {
+      throw new ParseException("$", "missing required key \"title\"");
+    }
+    builder.title(line(title, "$.title"));
+    JsonNode timestamp = root.get("timestamp");
+    if (timestamp != null) {
+      String value = string(timestamp, "$.timestamp");
+      try {
+        builder.timestamp(Timestamp.parse(value));
+      } catch (IllegalArgumentException e) {
+        throw new ParseException("$.timestamp", e.getMessage());
+      }
+    }
+    JsonNode language = root.get("language");
+    if (language != null) {
+      String tag = string(language, "$.language");
+      if (!Text.isLanguageTag(tag)) {
+        throw new ParseException("$.language", "not a BCP-47 language tag: \"" + tag + "\"");
+      }
+      builder.language(tag);
+    }
+    builder.paragraphs(lines(root, "paragraphs", true, context));
+    JsonNode actions = root.get("footerActions");
+    if (actions != null) {
+      if (!actions.isArray()) {
+        throw new ParseException("$.footerActions", "expected an array, found " + kind(actions));
+      }
+      List<FooterAction> list = new ArrayList<>();
+      for (int i = 0; i < actions.size(); i++) {
+        list.add(action(actions.get(i), "$.footerActions[" + i + "]"));
+      }
+      builder.footerActions(list);
+    }
+    try {
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      throw new ParseException("$", e.getMessage());
+    }
+  }
+
+  private static FooterAction action(JsonNode node, String path) throws ParseException {
+    if (!node.isObject()) {
+      throw new ParseException(path, "expected an object, found " + kind(node));
+    }
+    checkKeys(node, ACTION_KEYS, path);
+    JsonNode label = node.get("label");
+    if (label == null) {
+      throw new ParseException(path, "missing required key \"label\"");
+    }
+    URI target = null;
+    JsonNode targetNode = node.get("target");
+    if (targetNode != null) {
+      String value = string(targetNode, path + ".target");
+      try {
+        target = new URI(value);
+      } catch (URISyntaxException e) {
+        throw new ParseException(path + ".target", "not a URI: " + e.getMessage());
+      }
+    }
+    try {
+      return new FooterAction(line(label, path + ".label"), target);
+    } catch (IllegalArgumentException e) {
+      throw new ParseException(path, e.getMessage());
+    }
+  }
+
+  private static List<String> lines(
+      JsonNode root, String key, boolean paragraphs, ParseContext context) throws ParseException {
+    JsonNode node = root.get(key);
+    if (node == null) {
+      return List.of();
+    }
+    String path = "$." + key;
+    if (!node.isArray()) {
+      throw new ParseException(path, "expected an array, found " + kind(node));
+    }
+    if (paragraphs && node.size() > context.limits().maxParagraphs()) {
+      throw new dev.pressroom.LimitExceededException(
+          path,
+          node.size()
+              + " paragraphs exceed the limit of "
+              + context.limits().maxParagraphs()
+              + " (raise Limits.maxParagraphs)");
+    }
+    List<String> out = new ArrayList<>(node.size());
+    for (int i = 0; i < node.size(); i++) {
+      out.add(line(node.get(i), path + "[" + i + "]"));
+    }
+    return out;
+  }
+
+  private static String line(JsonNode node, String path) throws ParseException {
+    String value = string(node, path);
+    String problem = Text.problem(value);
+    if (problem != null) {
+      throw new ParseException(path, "text " + problem);
+    }
+    return value;
+  }
+
+  private static String string(JsonNode node, String path) throws ParseException {
+    if (!node.isTextual()) {
+      throw new ParseException(path, "expected a string, found " + kind(node));
+    }
+    return node.textValue();
+  }
+
+  private static void checkKeys(JsonNode object, Set<String> allowed, String path)
+      throws ParseException {
+    Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+    while (fields.hasNext()) {
+      String name = fields.next().getKey();
+      if (!allowed.contains(name)) {
+        throw new ParseException(path + "." + name, "unknown key \"" + name + "\"");
+      }
+    }
+  }
+
+  private static String kind(JsonNode node) {
+    return switch (node.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT, POJO -> "an object";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      case NULL -> "null";
+      default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+    };
+  }
+}

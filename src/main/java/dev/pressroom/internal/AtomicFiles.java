@@ -1,0 +1,44 @@
+package dev.pressroom.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes a file completely or not at all: a temporary file beside it, then a move. */
+public final class AtomicFiles {
+  private AtomicFiles() {}
+
+  /** What writes the content. */
+  @FunctionalInterface
+  public interface Writer<E extends Exception> {
+    void write(OutputStream out) throws IOException, E;
+  }
+
+  /** Writes {@code target} through {@code writer}; on any failure the target is untouched. */
+  public static <E extends Exception> void write(Path target, Writer<E> writer)
+      throws IOException, E {
+    Path dir = target.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+    boolean done = false;
+    try {
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        writer.write(out);
+      }
+      try {
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      done = true;
+    } finally {
+      if (!done) {
+        Files.deleteIfExists(temp);
+      }
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package dev.pressroom.model;
+
+import dev.pressroom.internal.Text;
+import java.net.URI;
+
+/**
+ * An action offered at the foot of a release page, such as {@code Print} or {@code Suggest To A
+ * Friend}, optionally with the URI it leads to.
+ *
+ * <pre>{@code
+ * new FooterAction("Print", null);
+ * new FooterAction("Share", URI.create("https://example.org/share?id=7"));
+ * }</pre>
+ *
+ * @param label what the action is called; one line of text with no surrounding whitespace
+ * @param target where it leads, an absolute URI, or {@code null}
+ */
+public record FooterAction(String label, URI target) {
+
+  public FooterAction {
+    String problem = Text.problem(label);
+    if (problem != null) {
+      throw new IllegalArgumentException("footer action label " + problem);
+    }
+    if (target != null && !target.isAbsolute()) {
+      throw new IllegalArgumentException("footer action target must be an absolute URI: " + target);
+    }
+  }
+
+  /** An action with a label only. */
+  public static FooterAction of(String label) {
+    return new FooterAction(label, null);
+  }
+}

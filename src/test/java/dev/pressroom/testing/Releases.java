@@ -1,0 +1,280 @@
+package dev.pressroom.testing;
+
+import dev.pressroom.internal.Text;
+import dev.pressroom.model.FooterAction;
+import dev.pressroom.model.PressRelease;
+import dev.pressroom.model.Timestamp;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * Generators of valid releases for property tests, full of hostile text: markup characters of every
+ * format, lines that look like footer actions, dates, breadcrumbs and end marks, NBSP and tabs
+ * inside, emoji, CJK, right-to-left text, combining marks and very long paragraphs.
+ */
+public final class Releases {
+  private Releases() {}
+
+  /** Pieces that text is assembled from; each is hostile to at least one format. */
+  static final List<String> PIECES =
+      List.of(
+          "word",
+          "Press",
+          "release",
+          "the",
+          "2023",
+          "42",
+          "U.S.",
+          "D.C..",
+          "a",
+          "Z",
+          "<Print>",
+          "<Suggest To A Friend>",
+          "<",
+          ">",
+          "&",
+          "&amp;",
+          "&lt;",
+          "&#65;",
+          "\"",
+          "'",
+          "*",
+          "**",
+          "_",
+          "__",
+          "`",
+          "```",
+          "~~",
+          "[",
+          "]",
+          "[link](http://x.y)",
+          "![img](a.png)",
+          "(",
+          ")",
+          "{",
+          "}",
+          "#",
+          "# ",
+          "## ",
+          "###",
+          "-END-",
+          "-30-",
+          "1.",
+          "1) ",
+          "- ",
+          "+ ",
+          "* ",
+          "> ",
+          "|",
+          "||",
+          "\\",
+          "\\\\",
+          "\\*",
+          "%",
+          "$",
+          "$$",
+          "^",
+          "=",
+          "==",
+          "---",
+          "___",
+          "***",
+          ":",
+          ": ",
+          "yes",
+          "no",
+          "null",
+          "true",
+          "~",
+          "!",
+          "?",
+          "@",
+          ";",
+          ",",
+          "<http://example.org/>",
+          "http://example.org/a_b*c?d=1&e=2",
+          "<!-- c -->",
+          "<br>",
+          "</p>",
+          "<script>alert(1)</script>",
+          "]]>",
+          "<![CDATA[",
+          "{{x}}",
+          "%PDF-1.7",
+          "\u00A0",
+          "\t",
+          "  ",
+          "2023-10-28",
+          "2023-10-28 13:25",
+          "October 28, 2023",
+          "28 October 2023",
+          "2023/10/28",
+          "10.11.2021",
+          "2023年10月28日",
+          "HOME > News & Events",
+          "FOR IMMEDIATE RELEASE",
+          "WASHINGTON, Oct. 27, 2023 --",
+          "Media contact:",
+          "Contact:",
+          "😀",
+          "👩‍👩‍👧",
+          "🇨🇳",
+          "中华人民共和国外交部",
+          "王毅",
+          "。",
+          "，",
+          "日本語のテキスト",
+          "한국어",
+          "مرحبا بالعالم",
+          "שלום",
+          "e\u0301",
+          "a\u0308",
+          "\u200D",
+          "\u200E",
+          "\u00AD",
+          "ß",
+          "İ",
+          "ﬁ",
+          "Ω",
+          "€",
+          "\u2014",
+          "\u2013",
+          "…",
+          "“",
+          "”",
+          "‘",
+          "’",
+          "«",
+          "»");
+
+  /** One valid line of text: pieces joined by spaces or nothing, ends stripped. */
+  public static Arbitrary<String> line() {
+    return Arbitraries.of(PIECES)
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(12)
+        .flatMap(
+            pieces ->
+                Arbitraries.of("", " ", " ", " ", "  ", "\u00A0")
+                    .list()
+                    .ofSize(pieces.size())
+                    .map(seps -> join(pieces, seps)));
+  }
+
+  private static String join(List<String> pieces, List<String> seps) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < pieces.size(); i++) {
+      out.append(pieces.get(i)).append(seps.get(i));
+    }
+    String text = Text.strip(out.toString());
+    return text.isEmpty() || Text.problem(text) != null ? "x" : text;
+  }
+
+  /** A paragraph: usually a line, sometimes a very long one. */
+  public static Arbitrary<String> paragraph() {
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(20, line()),
+        net.jqwik.api.Tuple.of(
+            1, line().list().ofMinSize(20).ofMaxSize(60).map(parts -> String.join(" ", parts))));
+  }
+
+  /** A timestamp at any precision, with or without offset and zone. */
+  public static Arbitrary<Timestamp> timestamp() {
+    Arbitrary<LocalDateTime> dateTime =
+        Combinators.combine(
+                Arbitraries.integers().between(1990, 2040),
+                Arbitraries.integers().between(1, 12),
+                Arbitraries.integers().between(1, 28),
+                Arbitraries.integers().between(0, 23),
+                Arbitraries.integers().between(0, 59),
+                Arbitraries.integers().between(0, 59))
+            .as((y, mo, d, h, mi, s) -> LocalDateTime.of(y, mo, d, h, mi, s));
+    return Combinators.combine(dateTime, Arbitraries.integers().between(0, 6))
+        .as(
+            (dt, kind) ->
+                switch (kind) {
+                  case 0 -> Timestamp.ofDate(dt.toLocalDate());
+                  case 1 -> Timestamp.of(dt.withSecond(0), Timestamp.Precision.MINUTE);
+                  case 2 -> Timestamp.of(dt, Timestamp.Precision.SECOND);
+                  case 3 ->
+                      Timestamp.of(
+                          dt.withSecond(0).atOffset(java.time.ZoneOffset.ofHours(8)),
+                          Timestamp.Precision.MINUTE);
+                  case 4 ->
+                      Timestamp.of(
+                          dt.atOffset(java.time.ZoneOffset.ofHoursMinutes(-5, -30)),
+                          Timestamp.Precision.SECOND);
+                  case 5 ->
+                      Timestamp.of(
+                          ZonedDateTime.of(dt.withSecond(0), ZoneId.of("Asia/Shanghai")),
+                          Timestamp.Precision.MINUTE);
+                  default ->
+                      Timestamp.of(
+                          ZonedDateTime.of(dt, ZoneId.of("Europe/Berlin")),
+                          Timestamp.Precision.SECOND);
+                });
+  }
+
+  /** A footer action, sometimes with a target. */
+  public static Arbitrary<FooterAction> footerAction() {
+    Arbitrary<String> label =
+        Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(
+                3, Arbitraries.of("Print", "Suggest To A Friend", "打印本页", "Seite drucken")),
+            net.jqwik.api.Tuple.of(2, line()));
+    Arbitrary<URI> target =
+        Arbitraries.of(
+                "https://example.org/print",
+                "https://www.fmprc.gov.cn/mfa_eng/t1234.shtml?print=1&lang=en",
+                "mailto:press@example.org?subject=Release",
+                "https://example.org/a_b*c/%E4%B8%AD")
+            .map(URI::create)
+            .injectNull(0.5);
+    return Combinators.combine(label, target).as(FooterAction::new);
+  }
+
+  /** A release with every field generated, up to a few dozen paragraphs. */
+  public static Arbitrary<PressRelease> release() {
+    return release(0, 12);
+  }
+
+  /** A release with between {@code min} and {@code max} paragraphs. */
+  public static Arbitrary<PressRelease> release(int min, int max) {
+    return Combinators.combine(
+            line().list().ofMaxSize(4),
+            line(),
+            timestamp().injectNull(0.2),
+            Arbitraries.of("en", "zh-CN", "de", "ar", "he", "fr-CA", "ja").injectNull(0.3),
+            paragraph().list().ofMinSize(min).ofMaxSize(max),
+            footerAction().list().ofMaxSize(3))
+        .as(PressRelease::new);
+  }
+
+  /** The seed document's release, as DESIGN.md says it parses. */
+  public static PressRelease seed() {
+    return PressRelease.builder()
+        .breadcrumb("HOME", "News & Events")
+        .title("Wang Yi Holds Talks with U.S. Secretary of State Antony Blinken")
+        .timestamp(Timestamp.of(LocalDateTime.of(2023, 10, 28, 13, 25), Timestamp.Precision.MINUTE))
+        .paragraphs(Seeds.seedParagraphs())
+        .footerAction(FooterAction.of("Suggest To A Friend"))
+        .footerAction(FooterAction.of("Print"))
+        .build();
+  }
+
+  /** A plain release for examples. */
+  public static PressRelease simple() {
+    return PressRelease.builder()
+        .title("Pressroom Ships Its First Release")
+        .timestamp(Timestamp.ofDate(LocalDate.of(2026, 11, 28)))
+        .paragraph("Pressroom reads and writes press releases.")
+        .build();
+  }
+}
