@@ -44,13 +44,8 @@ run "pressroom docx->pdf -j 1" $cli convert "$work/docx" --to pdf -o "$work/p3" 
 run "pressroom docx->pdf -j 2" $cli convert "$work/docx" --to pdf -o "$work/p4" -j 2
 if command -v pandoc >/dev/null; then
   mkdir -p "$work/pandoc"
-  pandoc_all() {
-    for f in "$work"/md/*.md; do
-      pandoc -f markdown -t docx -o "$work/pandoc/$(basename "$f" .md).docx" "$f"
-    done
-  }
-  export -f pandoc_all 2>/dev/null || true
-  run "pandoc md->docx" bash -c "$(declare -f pandoc_all); work='$work'; pandoc_all"
+  run "pandoc md->docx" bash -c 'for f in "$1"/md/*.md; do
+    pandoc -f markdown -t docx -o "$1/pandoc/$(basename "$f" .md).docx" "$f"; done' _ "$work"
 fi
 if command -v soffice >/dev/null; then
   run "libreoffice docx->pdf" soffice -env:UserInstallation="file://$work/lo-profile" \
