@@ -8,7 +8,7 @@ final class Headlines {
   private Headlines() {}
 
   /** A derived title longer than this is cut at a word and ends with an ellipsis. */
-  static final int MAX_DERIVED = 200;
+  static final int MAX_DERIVED = 240;
 
   private static final Set<String> ABBREVIATIONS =
       Set.of(

@@ -45,7 +45,7 @@
  *       few one-line blocks is the title, and the lines passed over become the first paragraphs.
  *   <li>Right after the title, a timestamp line (when none was read yet) and banners are taken.
  *   <li>A text that opens with a dateline ({@code Washington, D.C. -- Senator ...}) has no
- *       headline: the title is the lede's first sentence (cut at a word after 200 characters, with
+ *       headline: the title is the lede's first sentence (cut at a word after 240 characters, with
  *       {@code …}) and the whole line stays the first paragraph.
  *   <li>When there is no timestamp line, a dated dateline opening one of the first three paragraphs
  *       gives the timestamp (at day precision); the dateline text stays in the paragraph, as the
