@@ -3,7 +3,6 @@ package dev.pressroom.format.txt;
 import dev.pressroom.LimitExceededException;
 import dev.pressroom.Limits;
 import dev.pressroom.ParseException;
-import dev.pressroom.internal.Text;
 import java.util.List;
 
 /**
@@ -70,17 +69,17 @@ final class Body {
 
   private static boolean wrapped(List<Line> lines, int from, int to) {
     int total = 0;
-    int narrow = 0;
+    int narrowLines = 0;
     for (int i = from; i < to; i++) {
       Line line = lines.get(i);
       if (!line.blank()) {
         total++;
-        if (width(line.text) <= WRAP_WIDTH) {
-          narrow++;
+        if (narrow(line.text)) {
+          narrowLines++;
         }
       }
     }
-    return narrow * 5 >= total * 4;
+    return narrowLines * 5 >= total * 4;
   }
 
   /** The index after a contact block starting at {@code start}. */
@@ -106,6 +105,13 @@ final class Body {
     return end;
   }
 
+  /** Whether a line is at most {@link #WRAP_WIDTH} columns wide; long lines are not measured. */
+  private static boolean narrow(String text) {
+    // A line has between half and twice as many columns as UTF-16 code units.
+    return text.length() <= WRAP_WIDTH / 2
+        || (text.length() <= 2 * WRAP_WIDTH && width(text) <= WRAP_WIDTH);
+  }
+
   /** Display width in columns: East Asian wide characters count two. */
   static int width(String text) {
     int width = 0;
@@ -128,11 +134,12 @@ final class Body {
         || (cp >= 0x20000 && cp <= 0x3FFFD);
   }
 
-  /** Collects the lines of one paragraph and checks it when done. */
+  /** Collects the lines of one paragraph; a one-line paragraph is kept without copying. */
   private static final class Builder {
     private final Limits limits;
     private final List<Paragraph> out;
-    private final StringBuilder text = new StringBuilder(1024);
+    private final StringBuilder joined = new StringBuilder();
+    private String first;
     private int line;
     private boolean literal;
 
@@ -143,14 +150,20 @@ final class Body {
 
     void add(Line next) throws ParseException {
       String content = next.content();
-      if (text.length() == 0) {
+      if (first == null) {
+        first = content;
         line = next.number;
         literal = next.escaped();
-      } else if (!(isWide(text.codePointBefore(text.length())) && isWide(content.codePointAt(0)))) {
-        text.append(' ');
+        return;
       }
-      text.append(content);
-      if (text.length() > limits.maxParagraphChars()) {
+      if (joined.length() == 0) {
+        joined.append(first);
+      }
+      if (!(isWide(joined.codePointBefore(joined.length())) && isWide(content.codePointAt(0)))) {
+        joined.append(' ');
+      }
+      joined.append(content);
+      if (joined.length() > limits.maxParagraphChars()) {
         throw new LimitExceededException(
             ParseException.position(line, 0),
             "paragraph is longer than the limit of "
@@ -160,7 +173,7 @@ final class Body {
     }
 
     void flush() throws ParseException {
-      if (text.length() == 0) {
+      if (first == null) {
         return;
       }
       if (out.size() >= limits.maxParagraphs()) {
@@ -170,13 +183,10 @@ final class Body {
                 + limits.maxParagraphs()
                 + " (raise Limits.maxParagraphs)");
       }
-      String paragraph = text.toString();
-      String problem = Text.problem(paragraph);
-      if (problem != null) {
-        throw ParseException.at(line, 0, "paragraph " + problem);
-      }
-      out.add(new Paragraph(paragraph, line, literal));
-      text.setLength(0);
+      // Lines are stripped and free of forbidden characters, so the joined text is a valid line.
+      out.add(new Paragraph(joined.length() == 0 ? first : joined.toString(), line, literal));
+      first = null;
+      joined.setLength(0);
     }
   }
 }

@@ -64,6 +64,11 @@ final class Lines {
     }
     String stripped = Text.strip(text.substring(from, end));
     for (int i = 0; i < stripped.length(); ) {
+      char c = stripped.charAt(i);
+      if (c >= 0x20 && c < 0x7F) {
+        i++;
+        continue;
+      }
       int cp = stripped.codePointAt(i);
       if (Text.isForbidden(cp)) {
         throw ParseException.at(
