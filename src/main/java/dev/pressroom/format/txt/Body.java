@@ -83,7 +83,7 @@ final class Body {
   }
 
   /** The index after a contact block starting at {@code start}. */
-  private static int contactEnd(List<Line> lines, int start, int to) {
+  static int contactEnd(List<Line> lines, int start, int to) {
     int end = blockEnd(lines, start, to);
     if (end == start + 1 && lines.get(start).text.endsWith(":")) {
       int next = start + 1;

@@ -1,5 +1,6 @@
 package dev.pressroom.format.txt;
 
+import dev.pressroom.model.Timestamp;
 import java.util.regex.Pattern;
 
 /**
@@ -89,7 +90,7 @@ final class Classifier {
   }
 
   /** The date of the dateline a paragraph opens with, or {@code null}. */
-  static dev.pressroom.model.Timestamp datelineDate(String paragraph) {
+  static Timestamp datelineDate(String paragraph) {
     Datelines.Dateline dateline = Datelines.find(paragraph);
     return dateline == null ? null : dateline.date();
   }

@@ -97,7 +97,7 @@ final class TxtReader {
           }
           pos++;
         }
-        case CONTACT -> pos = blockEnd(pos);
+        case CONTACT -> pos = Body.contactEnd(lines, pos, lines.size());
         case END_MARK, ACTION -> pos++;
         case DATELINE -> {
           // No headline: the text opens with its lede. The title is derived from it later.
@@ -245,14 +245,6 @@ final class TxtReader {
 
   private int skipBlank(int i) {
     while (i < lines.size() && lines.get(i).blank()) {
-      i++;
-    }
-    return i;
-  }
-
-  private int blockEnd(int i) {
-    i++;
-    while (i < lines.size() && !lines.get(i).blank()) {
       i++;
     }
     return i;

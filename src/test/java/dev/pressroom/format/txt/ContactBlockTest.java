@@ -52,6 +52,14 @@ class ContactBlockTest {
   }
 
   @Test
+  void skipsABareContactHeadAboveTheTitleWithTheBlockAfterIt() throws Exception {
+    PressRelease release =
+        parse("FOR IMMEDIATE RELEASE\n\nContact:\n\nJane Doe\n555 0100\n\nAcme Ships\n\nBody.\n");
+    assertEquals("Acme Ships", release.title());
+    assertEquals(List.of("Body."), release.paragraphs());
+  }
+
+  @Test
   void keepsAnEscapedContactHeadAsText() throws Exception {
     PressRelease release = parse("Title\n\n\\Contact: the ministry answers all letters.\n");
     assertEquals(List.of("Contact: the ministry answers all letters."), release.paragraphs());
