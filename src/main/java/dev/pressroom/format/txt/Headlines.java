@@ -43,7 +43,13 @@ final class Headlines {
     }
     if (sentence.length() > MAX_DERIVED) {
       int cut = sentence.lastIndexOf(' ', MAX_DERIVED);
-      sentence = Text.strip(sentence.substring(0, cut > 0 ? cut : MAX_DERIVED)) + "…";
+      if (cut <= 0) {
+        cut =
+            Character.isHighSurrogate(sentence.charAt(MAX_DERIVED - 1))
+                ? MAX_DERIVED - 1
+                : MAX_DERIVED;
+      }
+      sentence = Text.strip(sentence.substring(0, cut)) + "…";
     }
     return sentence;
   }
