@@ -50,14 +50,17 @@ final class MarkdownEscaper {
   private static final Pattern ENTITY =
       Pattern.compile("&(?:#[0-9]+|#[xX][0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);");
 
-  /** HTML block start conditions 1 and 6 (union of the 0.29 and 0.31 tag lists). */
+  /**
+   * HTML block start conditions 1 and 6: the union of the 0.29 and 0.31 tag lists and flexmark's
+   * (which adds {@code math} and allows an XML namespace prefix such as {@code <o:p>}).
+   */
   private static final Pattern HTML_BLOCK_START =
       Pattern.compile(
           "(?i)<(?:(?:script|pre|style|textarea)(?:[ \\t>]|$)"
-              + "|/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col"
+              + "|/?(?:[^ \\t:<>/]+:)?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col"
               + "|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form"
               + "|frame|frameset|h1|h2|h3|h4|h5|h6|head|header|hr|html|iframe|legend|li|link|main"
-              + "|menu|menuitem|meta|nav|noframes|ol|optgroup|option|p|param|search|section|source"
+              + "|math|menu|menuitem|meta|nav|noframes|ol|optgroup|option|p|param|search|section|source"
               + "|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \\t]|/?>|$))");
 
   private static final Pattern ATX_START = Pattern.compile("#{1,6}(?:[ \\t]|$)");

@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * commonmark+yaml_metadata_block}) because pandoc's own {@code markdown} adds syntax CommonMark
  * does not have ({@code ^sup^}, {@code ~sub~}, {@code $math$}, {@code @citations}, smart quotes),
  * which is outside our contract. The seed, ordinary prose, is judged with {@code markdown-smart}
- * too. pandoc keeps runs of spaces and tabs as one space in its document model and normalizes
- * text to NFC ({@code e\u0301} becomes {@code é}), so both sides are compared that way.
+ * too. pandoc keeps runs of spaces and tabs as one space in its document model and normalizes text
+ * to NFC ({@code e\u0301} becomes {@code é}), so both sides are compared that way.
  */
 class PandocReadsOurMarkdownTest {
 
