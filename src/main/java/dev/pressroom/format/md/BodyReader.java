@@ -169,6 +169,9 @@ final class BodyReader {
 
   /** A paragraph whose second line is a delimiter row is a pipe table: one paragraph a row. */
   private boolean table(Paragraph paragraph) throws ParseException {
+    if (paragraph.getLineCount() < 2) {
+      return false;
+    }
     String[] rows = paragraph.getChars().toString().split("\n");
     if (rows.length < 2 || rows[0].indexOf('|') < 0) {
       return false;

@@ -71,6 +71,10 @@ final class MarkdownEscaper {
 
   /** A paragraph: one line of body text, escaped as a paragraph of its own. */
   static String paragraph(String text) {
+    char first = text.charAt(0);
+    if (noInlineMarkup(text) && "#>-+*_`~<".indexOf(first) < 0 && (first < '0' || first > '9')) {
+      return text; // the common case, prose: nothing to escape
+    }
     boolean[] escape = inline(text);
     blockStart(text, escape);
     return apply(text, escape);
@@ -78,6 +82,9 @@ final class MarkdownEscaper {
 
   /** The headline, escaped as the content of {@code # ...}. */
   static String heading(String text) {
+    if (noInlineMarkup(text) && !text.endsWith("#")) {
+      return text;
+    }
     boolean[] escape = inline(text);
     int run = text.length();
     while (run > 0 && text.charAt(run - 1) == '#') {
@@ -87,6 +94,19 @@ final class MarkdownEscaper {
       escape[run] = true; // else the run is the heading's optional closing sequence
     }
     return apply(text, escape);
+  }
+
+  /** Whether {@code text} has none of the characters {@link #inline} may escape. */
+  private static boolean noInlineMarkup(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      switch (text.charAt(i)) {
+        case '\\', '*', '_', '~', '`', '[', '<', '&' -> {
+          return false;
+        }
+        default -> {}
+      }
+    }
+    return true;
   }
 
   private static boolean isBlank(char c) {

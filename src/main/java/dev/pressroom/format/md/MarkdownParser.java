@@ -1,5 +1,6 @@
 package dev.pressroom.format.md;
 
+import dev.pressroom.LimitExceededException;
 import dev.pressroom.ParseException;
 import dev.pressroom.internal.Inputs;
 import dev.pressroom.model.PressRelease;
@@ -67,6 +68,11 @@ public final class MarkdownParser implements ReleaseParser {
       return MarkdownReader.read(text, context.limits());
     } catch (IllegalArgumentException e) {
       throw new ParseException(null, e.getMessage(), e);
+    } catch (RuntimeException e) {
+      // flexmark or snakeyaml-engine failing on odd input: still the input's fault
+      throw new ParseException(null, "cannot read Markdown: " + Inputs.describe(e), e);
+    } catch (StackOverflowError e) {
+      throw new LimitExceededException(null, "Markdown is nested too deeply to read");
     }
   }
 }

@@ -43,4 +43,30 @@ class MarkupSoupTest {
     assertEquals(
         CommonMarkJudgeTest.expectedHtml(release), CommonMarkJudgeTest.html(markdown), markdown);
   }
+
+  @Provide
+  Arbitrary<String> documents() {
+    return Arbitraries.of(ALPHABET)
+        .list()
+        .ofMaxSize(12)
+        .map(pieces -> String.join("", pieces))
+        .list()
+        .ofMaxSize(12)
+        .map(lines -> String.join("\n", lines))
+        .flatMap(
+            body ->
+                Arbitraries.of("", "---\n", "---\ntitle: x\n---\n", "# T\n\n", "\uFEFF---\n")
+                    .map(head -> head + body));
+  }
+
+  /** Any text gives a valid release or a ParseException; nothing else escapes the parser. */
+  @Property
+  void anyTextGivesAReleaseOrAParseException(@ForAll("documents") String markdown) {
+    try {
+      PressRelease release = Md.parse(markdown);
+      assertEquals(release, release.toBuilder().build());
+    } catch (dev.pressroom.ParseException expected) {
+      // a clear message is all that is asked for
+    }
+  }
 }
