@@ -119,21 +119,21 @@ final class BodyReader {
       }
     } else if (block instanceof ListBlock list) {
       list(list, depth);
-    } else if (block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock) {
-      BasedSequence content =
-          block instanceof FencedCodeBlock fenced
-              ? fenced.getContentChars()
-              : ((IndentedCodeBlock) block).getContentChars();
-      int line = 0;
-      for (String codeLine : content.toString().split("\n", -1)) {
-        add(
-            codeLine,
-            block.getStartLineNumber() + (block instanceof FencedCodeBlock ? 1 : 0) + line++);
-      }
+    } else if (block instanceof FencedCodeBlock fenced) {
+      codeLines(fenced.getContentChars(), block.getStartLineNumber() + 1); // after the fence
+    } else if (block instanceof IndentedCodeBlock indented) {
+      codeLines(indented.getContentChars(), block.getStartLineNumber());
     } else if (block instanceof HtmlBlock) {
       add(Text.collapse(unescape(HTML_TAG.matcher(block.getChars()).replaceAll(" "))), block);
     }
     // Everything else (HTML comments, reference definitions, thematic breaks) shows no text.
+  }
+
+  private void codeLines(BasedSequence content, int firstLine) throws ParseException {
+    String[] lines = content.toString().split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      add(lines[i], firstLine + i);
+    }
   }
 
   private void list(ListBlock list, int depth) throws ParseException {
