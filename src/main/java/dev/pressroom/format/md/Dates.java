@@ -1,0 +1,168 @@
+package dev.pressroom.format.md;
+
+import dev.pressroom.model.Timestamp;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as people write them in Markdown: the front matter's {@code date} and a date line or
+ * dateline near the top of the body.
+ *
+ * <p>Front matter: our own ISO form exactly ({@link Timestamp#parse}); else ISO-8601 with {@code T}
+ * or a space, optional seconds, an optional fraction, {@code Z} or an offset ({@code +08:00},
+ * {@code +0800}, also after a space as Jekyll writes it) and an optional {@code [Region/Zone]}. The
+ * precision is what was written: a date is a date, {@code HH:MM} is minutes, {@code HH:MM:SS} is
+ * seconds; a fraction of a second is dropped ({@code 2015-10-06T12:30:00.000Z} is {@code
+ * 2015-10-06T12:30:00Z}), because the model holds whole seconds.
+ */
+final class Dates {
+  private Dates() {}
+
+  private static final Pattern ISO_LIKE =
+      Pattern.compile(
+          "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[Tt ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
+              + "[ ]?(Z|z|UTC|[+-]\\d{2}:?\\d{2})?(?:\\[([^\\]]+)])?)?");
+
+  private static final String MONTH =
+      "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May"
+          + "|June?|July?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.?|\\.)?|Oct(?:ober|\\.)?"
+          + "|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
+
+  /** The date shapes of a date line, each with named groups. */
+  private static final Pattern DATE =
+      Pattern.compile(
+          "(?:"
+              + "(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})(?:[ T](?<ih>\\d{2}):(?<imi>\\d{2}))?"
+              + "|(?<sy>\\d{4})/(?<sm>\\d{1,2})/(?<sd>\\d{1,2})"
+              + "|(?<dd>\\d{1,2})\\.(?<dm>\\d{1,2})\\.(?<dy>\\d{4})"
+              + "|(?<cy>\\d{4})年(?<cm>\\d{1,2})月(?<cd>\\d{1,2})日"
+              + "|(?<am>"
+              + MONTH
+              + ")\\s+(?<ad>\\d{1,2}),?\\s+(?<ay>\\d{4})"
+              + "|(?<bd>\\d{1,2})\\.?\\s+(?<bm>"
+              + MONTH
+              + "),?\\s+(?<by>\\d{4})"
+              + ")",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A dateline: a place (up to 80 characters), a comma, a date, then a dash or a wire tag. */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "[^,]{1,80},\\s*(?<date>" + DATE.pattern() + ")\\s*(?:/[^/]{1,40}/)?\\s*(?:--|—|–|-)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The front matter's {@code date}, or {@code null} when it is not a date at all.
+   *
+   * @throws DateTimeException when it looks like a date but is not a valid one
+   */
+  static Timestamp frontMatter(String value) {
+    try {
+      return Timestamp.parse(value);
+    } catch (IllegalArgumentException e) {
+      // not our own form: read it leniently below
+    }
+    Matcher m = ISO_LIKE.matcher(value);
+    if (!m.matches()) {
+      return null;
+    }
+    LocalDate date = LocalDate.of(num(m, 1), num(m, 2), num(m, 3));
+    if (m.group(4) == null) {
+      return Timestamp.ofDate(date);
+    }
+    boolean seconds = m.group(6) != null;
+    LocalTime time = LocalTime.of(num(m, 4), num(m, 5), seconds ? num(m, 6) : 0);
+    ZoneOffset offset = offset(m.group(7));
+    ZoneId zone = m.group(8) == null ? null : ZoneId.of(m.group(8));
+    if (zone != null && offset == null) {
+      offset = zone.getRules().getOffset(date.atTime(time)); // the zone's offset at that time
+    }
+    try {
+      return new Timestamp(
+          date,
+          time,
+          seconds ? Timestamp.Precision.SECOND : Timestamp.Precision.MINUTE,
+          offset,
+          zone instanceof ZoneOffset ? null : zone);
+    } catch (IllegalArgumentException e) {
+      throw new DateTimeException(e.getMessage());
+    }
+  }
+
+  private static ZoneOffset offset(String text) {
+    if (text == null) {
+      return null;
+    }
+    if (text.equalsIgnoreCase("Z") || text.equals("UTC")) {
+      return ZoneOffset.UTC;
+    }
+    String id = text.length() == 5 ? text.substring(0, 3) + ":" + text.substring(3) : text;
+    return ZoneOffset.of(id);
+  }
+
+  /** A paragraph that is only a date (with an optional time), or {@code null}. */
+  static Timestamp wholeLine(String text) {
+    Matcher m = DATE.matcher(text.strip());
+    return m.matches() ? from(m) : null;
+  }
+
+  /** The date of a dateline at the start of a paragraph, or {@code null}. */
+  static Timestamp dateline(String text) {
+    Matcher m = DATELINE.matcher(text);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    Matcher date = DATE.matcher(m.group("date"));
+    return date.matches() ? from(date) : null;
+  }
+
+  private static Timestamp from(Matcher m) {
+    try {
+      if (m.group("iy") != null) {
+        LocalDate date = LocalDate.of(n(m, "iy"), n(m, "im"), n(m, "id"));
+        if (m.group("ih") == null) {
+          return Timestamp.ofDate(date);
+        }
+        return Timestamp.of(date.atTime(n(m, "ih"), n(m, "imi")), Timestamp.Precision.MINUTE);
+      }
+      if (m.group("sy") != null) {
+        return day(n(m, "sy"), n(m, "sm"), n(m, "sd"));
+      }
+      if (m.group("dy") != null) {
+        return day(n(m, "dy"), n(m, "dm"), n(m, "dd"));
+      }
+      if (m.group("cy") != null) {
+        return day(n(m, "cy"), n(m, "cm"), n(m, "cd"));
+      }
+      if (m.group("ay") != null) {
+        return day(n(m, "ay"), month(m.group("am")), n(m, "ad"));
+      }
+      return day(n(m, "by"), month(m.group("bm")), n(m, "bd"));
+    } catch (DateTimeException | IllegalArgumentException e) {
+      return null; // shaped like a date but not one, such as 31.02.2023
+    }
+  }
+
+  private static Timestamp day(int year, int month, int day) {
+    return Timestamp.ofDate(LocalDate.of(year, month, day));
+  }
+
+  private static int month(String name) {
+    String key = name.toLowerCase(Locale.ROOT).substring(0, 3);
+    return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(key) / 3 + 1;
+  }
+
+  private static int n(Matcher m, String group) {
+    return Integer.parseInt(m.group(group));
+  }
+
+  private static int num(Matcher m, int group) {
+    return Integer.parseInt(m.group(group));
+  }
+}

@@ -1,0 +1,95 @@
+package dev.pressroom.format.md;
+
+import dev.pressroom.model.FooterAction;
+import dev.pressroom.model.PressRelease;
+import dev.pressroom.spi.ReleaseRenderer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes a release as CommonMark with YAML front matter that Hugo and Jekyll read as it is:
+ *
+ * <pre>{@code
+ * ---
+ * title: "Wang Yi Holds Talks with U.S. Secretary of State Antony Blinken"
+ * date: 2023-10-28T13:25
+ * breadcrumb:
+ *   - "HOME"
+ *   - "News & Events"
+ * lang: "en"
+ * footer:
+ *   - label: "Suggest To A Friend"
+ *   - label: "Print"
+ *     target: "https://example.org/print"
+ * ---
+ *
+ * # Wang Yi Holds Talks with U.S. Secretary of State Antony Blinken
+ *
+ * From October 26 to 27, 2023 local time, ...
+ * }</pre>
+ *
+ * <p>Text values are double-quoted YAML scalars; {@code date} is the timestamp's ISO-8601 form
+ * ({@link dev.pressroom.model.Timestamp#toString()}); absent fields and empty lists are left out.
+ * The body is the headline as an ATX heading and one paragraph per line of the model, separated by
+ * blank lines, escaped by the exact and minimal rule of {@link MarkdownEscaper}. UTF-8, {@code \n},
+ * one trailing newline.
+ */
+public final class MarkdownRenderer implements ReleaseRenderer {
+
+  @Override
+  public String format() {
+    return "md";
+  }
+
+  @Override
+  public String extension() {
+    return "md";
+  }
+
+  @Override
+  public void render(PressRelease release, OutputStream out) throws IOException {
+    out.write(toMarkdown(release).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The whole file as a string. */
+  static String toMarkdown(PressRelease release) {
+    int size = 256 + release.title().length() * 2;
+    for (String paragraph : release.paragraphs()) {
+      size += paragraph.length() + 8;
+    }
+    StringBuilder out = new StringBuilder(size);
+    out.append("---\ntitle: ");
+    YamlText.quote(out, release.title());
+    if (release.timestamp() != null) {
+      out.append("\ndate: ").append(release.timestamp());
+    }
+    if (!release.breadcrumb().isEmpty()) {
+      out.append("\nbreadcrumb:");
+      for (String segment : release.breadcrumb()) {
+        out.append("\n  - ");
+        YamlText.quote(out, segment);
+      }
+    }
+    if (release.language() != null) {
+      out.append("\nlang: ");
+      YamlText.quote(out, release.language()); // quoted: "no" is a boolean to YAML 1.1 readers
+    }
+    if (!release.footerActions().isEmpty()) {
+      out.append("\nfooter:");
+      for (FooterAction action : release.footerActions()) {
+        out.append("\n  - label: ");
+        YamlText.quote(out, action.label());
+        if (action.target() != null) {
+          out.append("\n    target: ");
+          YamlText.quote(out, action.target().toString());
+        }
+      }
+    }
+    out.append("\n---\n\n# ").append(MarkdownEscaper.heading(release.title())).append('\n');
+    for (String paragraph : release.paragraphs()) {
+      out.append('\n').append(MarkdownEscaper.paragraph(paragraph)).append('\n');
+    }
+    return out.toString();
+  }
+}

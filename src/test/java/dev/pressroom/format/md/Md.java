@@ -1,0 +1,43 @@
+package dev.pressroom.format.md;
+
+import dev.pressroom.ParseException;
+import dev.pressroom.model.PressRelease;
+import dev.pressroom.spi.ParseContext;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/** Shortcuts the Markdown tests share. */
+final class Md {
+  private Md() {}
+
+  static String render(PressRelease release) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      new MarkdownRenderer().render(release, out);
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Parses through the public entry point (fast path included). */
+  static PressRelease parse(String markdown) throws ParseException {
+    return new MarkdownParser()
+        .parse(
+            new ByteArrayInputStream(markdown.getBytes(StandardCharsets.UTF_8)),
+            ParseContext.of("test.md"));
+  }
+
+  /** Parses with the full flexmark reader only, never the fast path. */
+  static PressRelease parseFull(String markdown) throws ParseException {
+    return MarkdownParser.full(markdown, ParseContext.of("test.md"));
+  }
+
+  /** The Markdown body of a rendered file: everything after the closing front matter line. */
+  static String body(String markdown) {
+    int close = markdown.indexOf("\n---\n");
+    return markdown.substring(close + 5);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.pressroom.format.md;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.pressroom.ParseException;
+import dev.pressroom.model.PressRelease;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The headline of hand-written Markdown: front matter, else the first heading, else a line. */
+class TitleDetectionTest {
+
+  @Test
+  void readsAnAtxHeading() throws Exception {
+    PressRelease release = Md.parse("# City Opens New Library ##\n\nThe library opens today.\n");
+    assertEquals("City Opens New Library", release.title());
+    assertEquals(List.of("The library opens today."), release.paragraphs());
+  }
+
+  @Test
+  void readsASetextHeading() throws Exception {
+    PressRelease release = Md.parse("City Opens New Library\n======================\n\nBody.\n");
+    assertEquals("City Opens New Library", release.title());
+    assertEquals(List.of("Body."), release.paragraphs());
+  }
+
+  @Test
+  void takesTheFirstLevelOneHeadingAfterOtherBlocks() throws Exception {
+    PressRelease release = Md.parse("FOR IMMEDIATE RELEASE\n\n# The Title\n\nBody.\n");
+    assertEquals("The Title", release.title());
+    assertEquals(List.of("FOR IMMEDIATE RELEASE", "Body."), release.paragraphs());
+  }
+
+  @Test
+  void flattensMarkupInTheHeading() throws Exception {
+    assertEquals(
+        "Big news & more from ACME",
+        Md.parse("# **Big** _news_ &amp; more from [ACME](https://acme.example)\n").title());
+  }
+
+  @Test
+  void takesALowerHeadingWhenItComesFirst() throws Exception {
+    PressRelease release = Md.parse("## Quarterly Results\n\nRevenue rose.\n");
+    assertEquals("Quarterly Results", release.title());
+    assertEquals(List.of("Revenue rose."), release.paragraphs());
+  }
+
+  @Test
+  void takesAShortFirstLineWhenThereIsNoHeading() throws Exception {
+    PressRelease release = Md.parse("Quarterly Results\n\nRevenue rose.\n");
+    assertEquals("Quarterly Results", release.title());
+    assertEquals(List.of("Revenue rose."), release.paragraphs());
+  }
+
+  @Test
+  void laterHeadingsAreParagraphs() throws Exception {
+    assertEquals(
+        List.of("Body.", "About ACME", "ACME makes things."),
+        Md.parse("# T\n\nBody.\n\n## About ACME\n\nACME makes things.\n").paragraphs());
+  }
+
+  @Test
+  void noTitleAtAllIsAParseException() {
+    assertThrows(ParseException.class, () -> Md.parse(""));
+    assertThrows(ParseException.class, () -> Md.parse("Just one paragraph of text.\n"));
+  }
+}
