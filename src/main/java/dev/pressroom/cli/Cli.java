@@ -43,10 +43,19 @@ public final class Cli {
 
   /** Runs one command line; returns the exit status. */
   public int run(String... args) {
-    CommandLine line = new CommandLine(new PressroomCommand());
-    line.addSubcommand(new ConvertCommand(context));
-    line.addSubcommand(new InspectCommand(context));
-    line.addSubcommand(new FormatsCommand(context));
+    CommandLine line = new CommandLine(new PressroomCommand(context));
+    // Picocli reads each command's annotations by reflection: when the command is named, add just
+    // that one. The others are needed only for the top-level help and its suggestions.
+    String named = commandName(args);
+    if (named == null || named.equals("convert")) {
+      line.addSubcommand(new ConvertCommand(context));
+    }
+    if (named == null || named.equals("inspect")) {
+      line.addSubcommand(new InspectCommand(context));
+    }
+    if (named == null || named.equals("formats")) {
+      line.addSubcommand(new FormatsCommand(context));
+    }
     line.setOut(context.out);
     line.setErr(context.err);
     line.setColorScheme(CommandLine.Help.defaultColorScheme(Ansi.OFF));
@@ -72,6 +81,16 @@ public final class Cli {
       context.out.flush();
       context.err.flush();
     }
+  }
+
+  /** The command named first on the line, if it is one of ours. */
+  private static String commandName(String[] args) {
+    for (String arg : args) {
+      if (!arg.startsWith("-")) {
+        return arg.equals("convert") || arg.equals("inspect") || arg.equals("formats") ? arg : null;
+      }
+    }
+    return null;
   }
 
   /** Whether the arguments ask for {@code --debug} (before any {@code --}). */

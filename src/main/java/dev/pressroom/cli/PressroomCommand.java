@@ -3,6 +3,7 @@ package dev.pressroom.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -31,7 +32,18 @@ import picocli.CommandLine.Spec;
       "Exit status: 0 success, 1 some input failed, 2 bad usage."
     })
 final class PressroomCommand implements Callable<Integer> {
+  private final Context context;
+
   @Spec private CommandSpec spec;
+
+  @Option(names = "--debug", description = "Show library logging and stack traces on stderr.")
+  private void debug(boolean on) {
+    context.debug = on;
+  }
+
+  PressroomCommand(Context context) {
+    this.context = context;
+  }
 
   @Override
   public Integer call() {

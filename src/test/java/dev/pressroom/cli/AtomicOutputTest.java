@@ -67,4 +67,13 @@ class AtomicOutputTest {
         debug.stderr().contains("\tat dev.pressroom.cli.TestFormats$CrashingRenderer.render"),
         debug.stderr());
   }
+
+  @Test
+  void acceptsDebugBeforeTheCommand() {
+    CliRunner.Result debug =
+        new CliRunner(dir).run("--debug", "convert", "a.lines", "--to", "crash");
+
+    assertEquals(1, debug.status());
+    assertTrue(debug.stderr().contains("\tat "), debug.stderr());
+  }
 }
