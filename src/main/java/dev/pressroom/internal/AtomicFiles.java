@@ -6,10 +6,29 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Writes a file completely or not at all: a temporary file beside it, then a move. */
+/**
+ * Writes a file completely or not at all: a temporary file beside it, then a move. Temporary files
+ * still being written are tracked so that a shutdown hook can remove them ({@link
+ * #deleteUnfinished()}) when the process is interrupted.
+ */
 public final class AtomicFiles {
+  private static final Set<Path> UNFINISHED = ConcurrentHashMap.newKeySet();
+
   private AtomicFiles() {}
+
+  /** Deletes every temporary file still being written; for a shutdown hook. */
+  public static void deleteUnfinished() {
+    for (Path temp : UNFINISHED) {
+      try {
+        Files.deleteIfExists(temp);
+      } catch (IOException e) {
+        // best effort while the process ends
+      }
+    }
+  }
 
   /** What writes the content. */
   @FunctionalInterface
@@ -23,6 +42,7 @@ public final class AtomicFiles {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+    UNFINISHED.add(temp);
     boolean done = false;
     try {
       try (OutputStream out = Files.newOutputStream(temp)) {
@@ -39,6 +59,7 @@ public final class AtomicFiles {
       if (!done) {
         Files.deleteIfExists(temp);
       }
+      UNFINISHED.remove(temp);
     }
   }
 }

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Converts one set of generated releases with Pressroom and, when installed, with pandoc and
+# LibreOffice, and prints throughput, peak memory and the ratios side by side.
+#
+#   src/bench/compare-tools.sh            # 1,000 seed-sized releases + 5 of 200 paragraphs
+#   COUNT=200 LONG=2 src/bench/compare-tools.sh
+#
+# Pressroom runs in one JVM per batch (the CLI), single-threaded and with -j 2. pandoc converts
+# Markdown to DOCX with one process per file, as people use it; LibreOffice converts DOCX to PDF
+# in one batch call. Needs GNU time (/usr/bin/time).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+COUNT=${COUNT:-1000}
+LONG=${LONG:-5}
+total=$((COUNT + LONG))
+work=$(mktemp -d /tmp/pressroom-compare.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+if [ ! -f target/pressroom-cli.jar ] || [ ! -d target/test-classes ]; then
+  mvn -B -q package -DskipTests
+fi
+mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test >/dev/null
+cp="target/test-classes:target/classes:$(cat target/cp.txt)"
+java -cp "$cp" dev.pressroom.bench.GenerateReleases "$work/md" md "$COUNT" "$LONG"
+java -cp "$cp" dev.pressroom.bench.GenerateReleases "$work/docx" docx "$COUNT" "$LONG"
+
+# run NAME COMMAND...: times a command, records seconds and peak RSS (KiB)
+declare -A secs mem
+run() {
+  local name=$1
+  shift
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || {
+    echo "$name failed:" >&2
+    tail -5 "$work/err" >&2
+    return 1
+  }
+  read -r secs[$name] mem[$name] <"$work/time"
+}
+
+cli="java -jar target/pressroom-cli.jar"
+run "pressroom md->docx -j 1" $cli convert "$work/md" --to docx -o "$work/p1" -j 1
+run "pressroom md->docx -j 2" $cli convert "$work/md" --to docx -o "$work/p2" -j 2
+run "pressroom docx->pdf -j 1" $cli convert "$work/docx" --to pdf -o "$work/p3" -j 1
+run "pressroom docx->pdf -j 2" $cli convert "$work/docx" --to pdf -o "$work/p4" -j 2
+if command -v pandoc >/dev/null; then
+  mkdir -p "$work/pandoc"
+  run "pandoc md->docx" bash -c 'for f in "$1"/md/*.md; do
+    pandoc -f markdown -t docx -o "$1/pandoc/$(basename "$f" .md).docx" "$f"; done' _ "$work"
+fi
+if command -v soffice >/dev/null; then
+  run "libreoffice docx->pdf" soffice -env:UserInstallation="file://$work/lo-profile" \
+    --headless --convert-to pdf --outdir "$work/lo" "$work"/docx/*.docx
+fi
+
+printf '\n%d releases (%d seed-sized, %d of 200 paragraphs)\n\n' "$total" "$COUNT" "$LONG"
+printf '| %-26s | %9s | %13s | %13s |\n' "conversion" "seconds" "releases/s" "peak RSS MiB"
+printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..28})" "-----------" "---------------" "---------------"
+for name in "pressroom md->docx -j 1" "pressroom md->docx -j 2" "pandoc md->docx" \
+  "pressroom docx->pdf -j 1" "pressroom docx->pdf -j 2" "libreoffice docx->pdf"; do
+  [ -n "${secs[$name]:-}" ] || continue
+  rate=$(awk -v n="$total" -v s="${secs[$name]}" 'BEGIN { printf "%.1f", n / (s > 0 ? s : 0.01) }')
+  printf '| %-26s | %9s | %13s | %13s |\n' "$name" "${secs[$name]}" "$rate" "$((mem[$name] / 1024))"
+done
+ratio() {
+  [ -n "${secs[$1]:-}" ] && [ -n "${secs[$2]:-}" ] || return 0
+  awk -v a="${secs[$1]}" -v b="${secs[$2]}" -v n1="$1" -v n2="$2" \
+    'BEGIN { printf "%s is %.0fx the throughput of %s\n", n1, b / (a > 0 ? a : 0.01), n2 }'
+}
+echo
+ratio "pressroom md->docx -j 1" "pandoc md->docx"
+ratio "pressroom md->docx -j 2" "pandoc md->docx"
+ratio "pressroom docx->pdf -j 1" "libreoffice docx->pdf"
+ratio "pressroom docx->pdf -j 2" "libreoffice docx->pdf"

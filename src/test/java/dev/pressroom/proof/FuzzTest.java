@@ -1,0 +1,117 @@
+package dev.pressroom.proof;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.pressroom.ParseException;
+import dev.pressroom.model.PressRelease;
+import dev.pressroom.spi.ParseContext;
+import dev.pressroom.spi.ReleaseParser;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Feeds every parser random bytes and mutated valid files. Each input must give a valid release or
+ * a {@link ParseException} — never another exception, never a hang past {@link #SECONDS}, never out
+ * of memory (this class runs in its own JVM with a 256 MB heap; see the pom).
+ *
+ * <p>The number of inputs per parser is {@code pressroom.fuzz.inputs}: a few hundred in the
+ * ordinary build, 100,000 with {@code mvn verify -Pfuzz}. Failing inputs are written to {@code
+ * target/fuzz-crashes/FORMAT/}; copy them to {@code
+ * src/test/resources/dev/pressroom/proof/crashes/FORMAT/} to keep them as regression tests ({@link
+ * CrashRegressionTest}).
+ */
+class FuzzTest {
+  static final int SECONDS = 20;
+
+  @TestFactory
+  Stream<DynamicTest> everyParserSurvivesBrokenInput() {
+    int inputs = Integer.getInteger("pressroom.fuzz.inputs", 300);
+    return Formats.readable().stream()
+        .map(format -> DynamicTest.dynamicTest(format, () -> fuzz(format, inputs)));
+  }
+
+  private static void fuzz(String format, int inputs) throws Exception {
+    ReleaseParser parser = Formats.PRESSROOM.requireParser(format);
+    List<byte[]> valid = Formats.validFiles(format, 20);
+    Random random = new Random(format.hashCode() * 31L + inputs);
+    List<String> failures = new ArrayList<>();
+    ExecutorService executor =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "fuzz-" + format);
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      for (int i = 0; i < inputs && failures.size() < 5; i++) {
+        byte[] input =
+            valid.isEmpty() || random.nextInt(5) == 0
+                ? Mutator.garbage(random)
+                : Mutator.mutate(valid.get(random.nextInt(valid.size())), random);
+        String problem = check(executor, parser, input);
+        if (problem != null) {
+          Path saved = save(format, i, input);
+          failures.add("input " + i + " (" + saved + "): " + problem);
+          if (problem.startsWith("hang")) {
+            executor.shutdownNow();
+            executor = Executors.newSingleThreadExecutor();
+          }
+        }
+      }
+    } finally {
+      executor.shutdownNow();
+    }
+    if (!failures.isEmpty()) {
+      fail(format + " parser failed on fuzzed input:\n" + String.join("\n", failures));
+    }
+  }
+
+  /** Null when the parser behaved; else what went wrong. */
+  static String check(ExecutorService executor, ReleaseParser parser, byte[] input)
+      throws InterruptedException {
+    Future<PressRelease> result =
+        executor.submit(
+            () -> parser.parse(new ByteArrayInputStream(input), ParseContext.of("fuzz")));
+    try {
+      assertNotNull(result.get(SECONDS, TimeUnit.SECONDS), "parser returned null");
+      return null;
+    } catch (TimeoutException e) {
+      result.cancel(true);
+      return "hang: no answer within " + SECONDS + " s";
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof ParseException) {
+        return null;
+      }
+      java.io.StringWriter trace = new java.io.StringWriter();
+      cause.printStackTrace(new java.io.PrintWriter(trace));
+      String text = trace.toString();
+      return text.substring(0, Math.min(text.length(), 1500));
+    }
+  }
+
+  private static Path save(String format, int index, byte[] input) {
+    try {
+      Path dir = Path.of("target", "fuzz-crashes", format);
+      Files.createDirectories(dir);
+      return Files.write(dir.resolve("crash-" + index + ".bin"), input);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
