@@ -1,6 +1,7 @@
 package dev.pressroom.cli;
 
 import dev.pressroom.Pressroom;
+import dev.pressroom.internal.AtomicFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,6 +15,8 @@ public final class Main {
   public static void main(String[] args) {
     // First of all: the libraries behind the formats log from their static initialisers.
     Logging.configure(Cli.wantsDebug(args));
+    // Ctrl-C or a kill during a batch: remove the temporary files of outputs being written.
+    Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deleteUnfinished));
     int status =
         new Cli(Pressroom::standard, Path.of(""), System.out, System.err, stderrIsTerminal())
             .run(args);

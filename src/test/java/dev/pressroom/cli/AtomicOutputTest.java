@@ -76,4 +76,14 @@ class AtomicOutputTest {
     assertEquals(1, debug.status());
     assertTrue(debug.stderr().contains("\tat "), debug.stderr());
   }
+
+  @Test
+  void givesOutputsThePermissionsOfANewFile() throws Exception {
+    Path plain = Files.createFile(dir.resolve("plain"));
+
+    new CliRunner(dir).run("convert", "a.lines", "--to", "json");
+
+    assertEquals(
+        Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(dir.resolve("a.json")));
+  }
 }
