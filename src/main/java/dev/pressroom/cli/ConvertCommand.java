@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -103,7 +103,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     Pressroom pressroom = context.pressroom();
     List<ReleaseRenderer> renderers = renderers(pressroom);
-    Set<String> extensions = new TreeSet<>();
+    SortedSet<String> extensions = new TreeSet<>();
     if (from != null) {
       ReleaseParser parser =
           pressroom

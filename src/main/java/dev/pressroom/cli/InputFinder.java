@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.stream.Stream;
 
 /**
@@ -31,9 +32,10 @@ final class InputFinder {
   record Input(Path shown, Path relative, String problem) {}
 
   /**
-   * @param extensions the lower-case extensions (without the dot) of files to take from folders
+   * @param extensions the lower-case extensions (without the dot) of files to take from folders,
+   *     sorted
    */
-  static List<Input> find(Context context, List<String> arguments, Set<String> extensions) {
+  static List<Input> find(Context context, List<String> arguments, SortedSet<String> extensions) {
     List<Input> inputs = new ArrayList<>();
     Set<Path> seen = new HashSet<>();
     for (String argument : arguments) {
@@ -57,7 +59,7 @@ final class InputFinder {
                 path,
                 path,
                 "no file to convert in this folder (extensions read: "
-                    + String.join(", ", extensions.stream().sorted().toList())
+                    + String.join(", ", extensions)
                     + ")"));
       }
       for (Path relative : found) {
