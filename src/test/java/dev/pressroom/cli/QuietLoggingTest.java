@@ -62,6 +62,17 @@ class QuietLoggingTest {
         String.join("\n", run.stderr()));
   }
 
+  @Test
+  void routesCommonsLoggingThroughTheLog4jApiToJavaUtilLogging() {
+    // commons-logging 1.3 prefers the Log4j API when present; log4j-to-jul is its provider.
+    assertEquals(
+        "org.apache.commons.logging.impl.Log4jApiLogFactory",
+        org.apache.commons.logging.LogFactory.getFactory().getClass().getName());
+    assertEquals(
+        "org.apache.logging.log4j.tojul.JULLoggerContext",
+        org.apache.logging.log4j.LogManager.getContext(false).getClass().getName());
+  }
+
   private Run main(String... args) throws Exception {
     Path err = dir.resolve("stderr.txt");
     Process process = ChildCli.start(dir, dir.resolve("services"), err, args);
