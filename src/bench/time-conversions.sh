@@ -7,7 +7,8 @@
 #   src/bench/time-conversions.sh [RUNS]        # RUNS per command, default 10
 #   INPUT=some/release.md src/bench/time-conversions.sh
 #
-# Prints one line per command: median wall time and median CPU time (user + sys) in ms.
+# Prints one line per command: median wall time and median CPU time (user + sys) in ms. The runs
+# interleave the commands, so that a change in the machine's load touches all of them alike.
 # The CDS archive is target/pressroom-cli.jsa, made by one run with -XX:ArchiveClassesAtExit
 # (JDK 13+); the README says how to use it. Wall times depend on the machine's load, so the
 # script also times a JVM that does nothing (`java -version`) as a baseline.
@@ -34,35 +35,39 @@ if [ ! -f "$archive" ] || [ "$jar" -nt "$archive" ]; then
     -o "$scratch/cds/" >/dev/null 2>&1 || true
 fi
 
-# time_cmd LABEL CMD...: RUNS cold runs; prints median wall and median user+sys, in ms.
-time_cmd() {
-  local label="$1"; shift
-  local walls=() cpus=() i line
-  TIMEFORMAT='%3R %3U %3S'
-  for ((i = 0; i < runs; i++)); do
-    line="$({ time "$@" >/dev/null 2>&1; } 2>&1)" || true
-    read -r real user sys <<<"$line"
-    walls+=("$(awk -v r="$real" 'BEGIN { printf "%d", r * 1000 }')")
-    cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%d", (u + s) * 1000 }')")
-  done
-  printf '%-44s %7s ms wall %7s ms cpu\n' "$label" \
-    "$(printf '%s\n' "${walls[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')" \
-    "$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')"
+# The commands, as label and command line (paths here contain no spaces).
+labels=()
+commands=()
+add() {
+  labels+=("$1")
+  commands+=("$2")
 }
 
-formats="$(java -jar "$jar" formats | awk 'NR > 1 && $NF == "yes" { print $1 }')"
-cds=(-XX:SharedArchiveFile="$archive" -Xlog:cds=off,cds+dynamic=off)
-quick=("${cds[@]}" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)
+cds="-XX:SharedArchiveFile=$archive -Xlog:cds=off,cds+dynamic=off"
+quick="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+add "java -version (JVM baseline)" "java -version"
+add "inspect" "java -jar $jar inspect $input"
+add "inspect, CDS" "java $cds -jar $jar inspect $input"
+add "inspect, C1 + SerialGC" "java $quick -jar $jar inspect $input"
+add "inspect, CDS + C1 + SerialGC" "java $cds $quick -jar $jar inspect $input"
+for format in $(java -jar "$jar" formats | awk 'NR > 1 && $NF == "yes" { print $1 }') all; do
+  add "convert --to $format" "java -jar $jar convert $input --to $format -o $scratch/out/"
+  add "convert --to $format, CDS" "java $cds -jar $jar convert $input --to $format -o $scratch/out/"
+done
 
+TIMEFORMAT='%3R %3U %3S'
+for ((i = 0; i < runs; i++)); do
+  for j in "${!commands[@]}"; do
+    read -ra command <<<"${commands[$j]}"
+    { time "${command[@]}" >/dev/null 2>&1; } 2>>"$scratch/times.$j" || true
+  done
+done
+
+median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 echo "# $(date -u +%FT%TZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $runs runs each"
 echo "# $(java -version 2>&1 | head -1), input $input"
-time_cmd "java -version (JVM baseline)" java -version
-time_cmd "inspect" java -jar "$jar" inspect "$input"
-time_cmd "inspect, CDS" java "${cds[@]}" -jar "$jar" inspect "$input"
-time_cmd "inspect, CDS + C1 + SerialGC" java "${quick[@]}" -jar "$jar" inspect "$input"
-for format in $formats all; do
-  time_cmd "convert --to $format" \
-    java -jar "$jar" convert "$input" --to "$format" -o "$scratch/out/"
-  time_cmd "convert --to $format, CDS" \
-    java "${cds[@]}" -jar "$jar" convert "$input" --to "$format" -o "$scratch/out/"
+for j in "${!commands[@]}"; do
+  printf '%-44s %7s ms wall %7s ms cpu\n' "${labels[$j]}" \
+    "$(awk '{ printf "%d\n", $1 * 1000 }' "$scratch/times.$j" | median)" \
+    "$(awk '{ printf "%d\n", ($2 + $3) * 1000 }' "$scratch/times.$j" | median)"
 done
