@@ -3,11 +3,13 @@ package dev.pressroom.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file completely or not at all: a temporary file beside it, then a move. Temporary files
@@ -41,7 +43,7 @@ public final class AtomicFiles {
       throws IOException, E {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+    Path temp = createTemp(dir, target.getFileName().toString());
     UNFINISHED.add(temp);
     boolean done = false;
     try {
@@ -60,6 +62,22 @@ public final class AtomicFiles {
         Files.deleteIfExists(temp);
       }
       UNFINISHED.remove(temp);
+    }
+  }
+
+  /**
+   * A new empty file beside the target with the permissions any new file gets (the umask's), not
+   * the owner-only ones of {@link Files#createTempFile}: the finished file is moved into place as
+   * it is, and must look like a file written directly.
+   */
+  private static Path createTemp(Path dir, String name) throws IOException {
+    while (true) {
+      String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+      try {
+        return Files.createFile(dir.resolve("." + name + "." + random + ".part"));
+      } catch (FileAlreadyExistsException e) {
+        // taken: draw another name
+      }
     }
   }
 }
