@@ -47,23 +47,27 @@ final class DateLines {
 
   private static final Pattern NUMERIC =
       Pattern.compile(
-          "(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[ T](\\d{2}):(\\d{2})(?::(\\d{2}))?)?");
+          "(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?:[ T](\\d{2}):(\\d{2})(?::(\\d{2}))?)?",
+          Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern CJK =
       Pattern.compile(
-          "(?<!\\d)(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
+          "(?<!\\d)(\\d{4})年(\\d{1,2})月(\\d{1,2})日(?:\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?",
+          Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern MONTH_FIRST =
       Pattern.compile(
           "\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?"
               + MONTH
               + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})"
               + TIME,
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern DAY_FIRST =
       Pattern.compile(
           "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+" + MONTH + ",?\\s+(\\d{4})" + TIME,
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern DOTTED =
-      Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})" + TIME.replace(",?", ""));
+      Pattern.compile(
+          "(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})" + TIME.replace(",?", ""),
+          Pattern.UNICODE_CHARACTER_CLASS);
 
   private static final Pattern LABEL =
       Pattern.compile(

@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  *   <li>timestamp: a paragraph in the {@code Date} style (pandoc), else a paragraph that is only a
  *       date, before the headline or among the three after it, else a dateline opening the first
  *       body paragraph ({@code WASHINGTON, Oct. 27, 2023 --}), which stays in the paragraph;
- *   <li>lines such as {@code FOR IMMEDIATE RELEASE} before the headline are left out.
+ *   <li>lines such as {@code FOR IMMEDIATE RELEASE} before the headline, and bylines in the {@code
+ *       Author} style, are left out.
  * </ul>
  *
  * In both cases empty paragraphs are skipped, and when nothing visible gives a date, the core
@@ -93,6 +94,8 @@ final class ReleaseAssembler {
       Entry e = entries.get(i);
       if (e.role == Role.ACTION) {
         actions.add(new FooterAction(e.text, uri(e.block.link)));
+        used[i] = true;
+      } else if (e.role == Role.BYLINE && !ours) {
         used[i] = true;
       }
     }

@@ -22,6 +22,8 @@ final class StyleSheet {
     DATE,
     BODY,
     ACTION,
+    /** A byline ({@code Author}, as pandoc writes it): not part of the body. */
+    BYLINE,
     OTHER
   }
 
@@ -167,6 +169,7 @@ final class StyleSheet {
           case "release body" -> Role.BODY;
           case "release footer action" -> Role.ACTION;
           case "date" -> Role.DATE;
+          case "author" -> Role.BYLINE;
           default -> Role.OTHER;
         };
     return byName == Role.OTHER && outline(id) == 0 ? Role.HEADING : byName;

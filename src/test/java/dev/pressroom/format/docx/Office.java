@@ -21,21 +21,22 @@ final class Office {
    * failing the test when LibreOffice fails; returns the converted file.
    */
   static Path soffice(Path input, String filter, String extension) {
+    return soffice(input, filter, extension, List.of());
+  }
+
+  /** As {@link #soffice(Path, String, String)}, with more options such as an input filter. */
+  static Path soffice(Path input, String filter, String extension, List<String> options) {
     Path dir = input.getParent();
-    ExternalTools.Result result =
-        ExternalTools.run(
-            180,
-            dir,
+    List<String> command =
+        new java.util.ArrayList<>(
             List.of(
                 "soffice",
                 "-env:UserInstallation=" + dir.resolve("lo-profile").toUri(),
                 "--headless",
-                "--norestore",
-                "--convert-to",
-                filter,
-                "--outdir",
-                dir.toString(),
-                input.toString()));
+                "--norestore"));
+    command.addAll(options);
+    command.addAll(List.of("--convert-to", filter, "--outdir", dir.toString(), input.toString()));
+    ExternalTools.Result result = ExternalTools.run(180, dir, command);
     String name = input.getFileName().toString();
     Path out = dir.resolve(name.substring(0, name.lastIndexOf('.')) + "." + extension);
     assertEquals(0, result.exitCode(), result.stderr());
