@@ -30,7 +30,8 @@ import java.util.Locale;
  * Release Footer Action} paragraph per action, a real hyperlink when it has a target. The page
  * footer shows the page number (a {@code PAGE} field). Core properties hold the title, the language
  * and the timestamp as {@code created}; the language is also set on the document defaults ({@code
- * w:lang}), with an East-Asian font so CJK text displays.
+ * w:lang}), with an East-Asian font so CJK text displays. A paragraph whose first strong character
+ * is right-to-left (Arabic, Hebrew) is a right-to-left paragraph ({@code w:bidi}).
  *
  * <p>Text is kept exactly: tabs as {@code <w:tab/>}, soft hyphens as {@code <w:softHyphen/>},
  * spaces preserved, everything else as characters. The parts are written directly as XML into a zip
@@ -172,11 +173,33 @@ public final class DocxRenderer implements ReleaseRenderer {
   }
 
   private static void open(StringBuilder out, String style) {
-    out.append("<w:p><w:pPr><w:pStyle w:val=\"").append(style).append("\"/></w:pPr>");
+    open(out, style, false);
+  }
+
+  private static void open(StringBuilder out, String style, boolean rightToLeft) {
+    out.append("<w:p><w:pPr><w:pStyle w:val=\"").append(style).append("\"/>");
+    out.append(rightToLeft ? "<w:bidi/></w:pPr>" : "</w:pPr>");
+  }
+
+  /** Whether the first strong character is right-to-left, as the Unicode bidi algorithm asks. */
+  private static boolean rightToLeft(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      byte direction = Character.getDirectionality(cp);
+      if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+        return false;
+      }
+      if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+          || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
   }
 
   private static void paragraph(StringBuilder out, String style, String text) {
-    open(out, style);
+    open(out, style, rightToLeft(text));
     WordXml.run(out, text, null);
     out.append("</w:p>");
   }

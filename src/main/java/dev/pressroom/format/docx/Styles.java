@@ -63,7 +63,8 @@ final class Styles {
         <w:pPr><w:spacing w:after="200"/><w:jc w:val="both"/></w:pPr></w:style>\
         <w:style w:type="paragraph" w:customStyle="1" w:styleId="ReleaseFooterAction">\
         <w:name w:val="Release Footer Action"/><w:basedOn w:val="Normal"/><w:qFormat/>\
-        <w:pPr><w:spacing w:after="60"/></w:pPr>\
+        <w:pPr><w:pBdr><w:top w:val="single" w:sz="4" w:space="6" w:color="BFBFBF"/></w:pBdr>\
+        <w:spacing w:after="60"/></w:pPr>\
         <w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>\
         <w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/>\
         <w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>\

@@ -152,6 +152,23 @@ class DocxLayoutTest {
   }
 
   @Test
+  void makesRightToLeftParagraphsRightToLeft() {
+    PressRelease release =
+        PressRelease.builder().title("T").paragraph("«مرحبا» 2023").paragraph("2023 abc").build();
+    String body = Docx.part(Docx.render(release), "word/document.xml");
+    assertTrue(
+        body.contains(
+            "<w:pPr><w:pStyle w:val=\"ReleaseBody\"/><w:bidi/></w:pPr><w:r><w:t"
+                + " xml:space=\"preserve\">«مرحبا»"),
+        body);
+    assertTrue(
+        body.contains(
+            "<w:pPr><w:pStyle w:val=\"ReleaseBody\"/></w:pPr><w:r><w:t"
+                + " xml:space=\"preserve\">2023 abc"),
+        body);
+  }
+
+  @Test
   void rejectsMarginsOutsideThePage() {
     org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class, () -> DocxRenderer.builder().margins(-1));
