@@ -9,7 +9,6 @@ import java.io.OutputStream;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -332,16 +331,14 @@ public final class DocxRenderer implements ReleaseRenderer {
 
     /** Margins in points: top, right, bottom, left. Each from 0 to 288 (4 inches). */
     public Builder margins(double top, double right, double bottom, double left) {
-      double[] values = {top, right, bottom, left};
-      List<Integer> twips = new ArrayList<>(4);
-      for (double value : values) {
+      double[] points = {top, right, bottom, left};
+      for (double value : points) {
         if (!(value >= 0 && value <= 288)) {
           throw new IllegalArgumentException("margin must be 0 to 288 points: " + value);
         }
-        twips.add((int) Math.round(value * 20));
       }
       for (int i = 0; i < 4; i++) {
-        margins[i] = twips.get(i);
+        margins[i] = (int) Math.round(points[i] * 20); // twentieths of a point
       }
       return this;
     }

@@ -167,13 +167,27 @@ final class ReleaseAssembler {
     if (!ours) {
       int large = styles.defaultSize() * 5 / 4;
       for (int i = 0; i < Math.min(5, entries.size()); i++) {
-        Block b = entries.get(i).block;
-        if (b.isShort() && b.anyText && (b.allBold || b.maxSize >= large)) {
+        Entry e = entries.get(i);
+        Block b = e.block;
+        if (canBeTitle(e) && b.isShort() && b.anyText && (b.allBold || b.maxSize >= large)) {
           return i;
         }
       }
     }
-    return entries.isEmpty() ? -1 : 0;
+    for (Entry e : entries) {
+      if (canBeTitle(e)) {
+        return e.index;
+      }
+    }
+    return -1;
+  }
+
+  /** Paragraphs whose style gives them another part of the release are no headline. */
+  private static boolean canBeTitle(Entry e) {
+    return switch (e.role) {
+      case BREADCRUMB, TIMESTAMP, DATE, ACTION, BYLINE -> false;
+      default -> true;
+    };
   }
 
   private Timestamp timestamp(List<Entry> entries, int title, boolean[] used, boolean ours)

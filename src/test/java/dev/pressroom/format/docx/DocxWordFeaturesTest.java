@@ -160,6 +160,23 @@ class DocxWordFeaturesTest {
   }
 
   @Test
+  void takesNoBreadcrumbForTheHeadlineWhenTheTitleStyleIsGone() throws Exception {
+    byte[] docx =
+        new Docx.Builder()
+            .styles(
+                "",
+                "<w:style w:type=\"paragraph\" w:styleId=\"Crumb\"><w:name w:val=\"Release"
+                    + " Breadcrumb\"/></w:style><w:style w:type=\"paragraph\" w:styleId=\"Body\">"
+                    + "<w:name w:val=\"Release Body\"/></w:style>")
+            .body(p("Crumb", "Home") + p(null, "Restyled headline") + p("Body", "Text."))
+            .build();
+    PressRelease release = Docx.parse(docx);
+    assertEquals("Restyled headline", release.title());
+    assertEquals(List.of("Home"), release.breadcrumb());
+    assertEquals(List.of("Text."), release.paragraphs());
+  }
+
+  @Test
   void aTimestampParagraphThatShowsNoDateIsAnError() {
     byte[] docx =
         new Docx.Builder()
