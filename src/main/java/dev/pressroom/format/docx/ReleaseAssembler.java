@@ -186,7 +186,8 @@ final class ReleaseAssembler {
   private static boolean canBeTitle(Entry e) {
     return switch (e.role) {
       case BREADCRUMB, TIMESTAMP, DATE, ACTION, BYLINE -> false;
-      default -> true;
+      case TITLE, HEADING -> true;
+      default -> !BANNER.matcher(e.text).matches();
     };
   }
 

@@ -39,7 +39,7 @@ class DocxHeadlineAndDateTest {
   void takesAShortBoldParagraph() throws Exception {
     PressRelease release =
         parse(
-            p(null, "FOR IMMEDIATE RELEASE")
+            "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>FOR IMMEDIATE RELEASE</w:t></w:r></w:p>"
                 + "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Bold headline</w:t></w:r></w:p>"
                 + p(null, "Body."));
     assertEquals("Bold headline", release.title());
