@@ -15,7 +15,9 @@ import javax.xml.stream.XMLStreamException;
  *   <li>Text: {@code w:t}; {@code w:tab}/{@code w:ptab} a tab; {@code w:br}/{@code w:cr} (manual
  *       line, page and column breaks) one space, since a model paragraph is one line; {@code
  *       w:softHyphen} U+00AD; {@code w:noBreakHyphen} U+2011. Field results are read, field
- *       instructions are not. Hidden ({@code w:vanish}) runs are left out.
+ *       instructions are not. Hidden ({@code w:vanish}) runs are left out. Runs of spaces and
+ *       no-break spaces are kept as typed (the model keeps inner spacing); only a paragraph's ends
+ *       are trimmed, and paragraphs with no visible text are skipped.
  *   <li>Tracked changes read as accepted: {@code w:ins}/{@code w:moveTo} kept, {@code w:del}/{@code
  *       w:moveFrom} dropped, a deleted paragraph mark joins two paragraphs.
  *   <li>Tables: every cell paragraph is a paragraph, row by row, cell by cell.

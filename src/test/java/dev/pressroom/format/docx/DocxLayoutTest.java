@@ -169,6 +169,27 @@ class DocxLayoutTest {
   }
 
   @Test
+  void writesPartsValidAgainstTheOfficeOpenXmlSchema() throws Exception {
+    PressRelease rtl = RELEASE.toBuilder().language("ar").paragraph("مرحبا\tx").build();
+    try (XWPFDocument doc = open(Docx.render(rtl))) {
+      assertValid(doc.getDocument());
+      assertValid(doc.getStyle());
+      assertValid(doc.getHeaderFooterPolicy().getDefaultFooter()._getHdrFtr());
+    }
+    // the check is real: a run property out of schema order is caught
+    var misordered =
+        org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr.Factory.parse(
+            "<w:rPr xmlns:w=\"" + Docx.W_NS + "\"><w:sz w:val=\"2\"/><w:b/></w:rPr>");
+    assertTrue(!misordered.validate());
+  }
+
+  private static void assertValid(org.apache.xmlbeans.XmlObject part) {
+    List<org.apache.xmlbeans.XmlError> errors = new java.util.ArrayList<>();
+    boolean valid = part.validate(new org.apache.xmlbeans.XmlOptions().setErrorListener(errors));
+    assertTrue(valid && errors.isEmpty(), part.schemaType() + ": " + errors);
+  }
+
+  @Test
   void rejectsMarginsOutsideThePage() {
     org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class, () -> DocxRenderer.builder().margins(-1));
