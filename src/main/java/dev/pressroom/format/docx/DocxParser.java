@@ -1,0 +1,86 @@
+package dev.pressroom.format.docx;
+
+import dev.pressroom.Limits;
+import dev.pressroom.ParseException;
+import dev.pressroom.UnsupportedInputException;
+import dev.pressroom.internal.Inputs;
+import dev.pressroom.model.PressRelease;
+import dev.pressroom.spi.ParseContext;
+import dev.pressroom.spi.ReleaseParser;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * Reads Word documents ({@code .docx}): Pressroom's own exactly, and files made by Word,
+ * LibreOffice, Google Docs or pandoc by their styles and looks.
+ *
+ * <pre>{@code
+ * PressRelease release = new DocxParser().parse(in, ParseContext.of("release.docx"));
+ * }</pre>
+ *
+ * <p>Only what a person sees in the body is read ({@link DocumentReader} says how runs, breaks,
+ * tracked changes, tables and text boxes are read; {@link ReleaseAssembler} how the headline,
+ * timestamp and body are found). Core properties fill only what the visible text lacks: the title
+ * of an empty document, a date, the language. Safety limits are described at {@link DocxPackage}.
+ */
+public final class DocxParser implements ReleaseParser {
+
+  @Override
+  public String format() {
+    return "docx";
+  }
+
+  @Override
+  public List<String> extensions() {
+    return List.of("docx");
+  }
+
+  @Override
+  public int sniff(byte[] head) {
+    if (head.length < 4 || head[0] != 'P' || head[1] != 'K' || head[2] != 3 || head[3] != 4) {
+      return 0;
+    }
+    String names = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
+    return names.contains("word/") ? 90 : names.contains("[Content_Types].xml") ? 40 : 10;
+  }
+
+  @Override
+  public PressRelease parse(InputStream in, ParseContext context) throws ParseException {
+    byte[] bytes = Inputs.readAll(in, context);
+    return parse(bytes, context.limits());
+  }
+
+  private static PressRelease parse(byte[] bytes, Limits limits) throws ParseException {
+    DocxPackage docx = DocxPackage.open(bytes, limits);
+    int depth = limits.maxDepth();
+    Relationships packageRels = rels(docx, "", depth);
+    Relationships.Rel main = packageRels.ofType("officeDocument");
+    String mainName = main != null && !main.external() ? main.target() : "word/document.xml";
+    byte[] document = docx.part(mainName);
+    if (document == null) {
+      throw new UnsupportedInputException(
+          null, "not a Word document: the package has no " + mainName + " (an .xlsx or .pptx?)");
+    }
+    Relationships documentRels = rels(docx, mainName, depth);
+    StyleSheet styles = StyleSheet.EMPTY;
+    Relationships.Rel stylesRel = documentRels.ofType("styles");
+    if (stylesRel != null && docx.part(stylesRel.target()) != null) {
+      styles = StyleSheet.read(stylesRel.target(), docx.part(stylesRel.target()), depth);
+    }
+    CoreProperties core = CoreProperties.NONE;
+    Relationships.Rel coreRel = packageRels.ofType("metadata/core-properties");
+    String coreName = coreRel != null ? coreRel.target() : "docProps/core.xml";
+    if (docx.part(coreName) != null) {
+      core = CoreProperties.read(coreName, docx.part(coreName), depth);
+    }
+    List<Block> blocks = DocumentReader.read(mainName, document, styles, documentRels, limits);
+    return ReleaseAssembler.assemble(blocks, styles, core, mainName);
+  }
+
+  private static Relationships rels(DocxPackage docx, String source, int depth)
+      throws ParseException {
+    String name = Relationships.partName(source);
+    byte[] xml = docx.part(name);
+    return xml == null ? Relationships.NONE : Relationships.read(name, xml, source, depth);
+  }
+}

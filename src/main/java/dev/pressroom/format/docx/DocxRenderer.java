@@ -1,0 +1,350 @@
+package dev.pressroom.format.docx;
+
+import dev.pressroom.model.FooterAction;
+import dev.pressroom.model.PressRelease;
+import dev.pressroom.model.Timestamp;
+import dev.pressroom.spi.ReleaseRenderer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes a release as a Word document (Office Open XML, {@code .docx}) that opens cleanly in Word,
+ * LibreOffice and pandoc.
+ *
+ * <pre>{@code
+ * ReleaseRenderer docx = DocxRenderer.builder().pageSize(DocxRenderer.PageSize.LETTER)
+ *     .margins(54).build();
+ * docx.render(release, out);
+ * }</pre>
+ *
+ * <p>Layout, top to bottom: the breadcrumb ({@code Release Breadcrumb}: segments in {@code Release
+ * Breadcrumb Segment} runs, {@code " > "} in {@code Release Breadcrumb Separator} runs), the
+ * headline in Word's built-in {@code Title} style, the timestamp ({@code Release Timestamp}, in the
+ * form of {@link TimestampLine}), one {@code Release Body} paragraph per paragraph, and one {@code
+ * Release Footer Action} paragraph per action, a real hyperlink when it has a target. The page
+ * footer shows the page number (a {@code PAGE} field). Core properties hold the title, the language
+ * and the timestamp as {@code created}; the language is also set on the document defaults ({@code
+ * w:lang}), with an East-Asian font so CJK text displays. A paragraph whose first strong character
+ * is right-to-left (Arabic, Hebrew) is a right-to-left paragraph ({@code w:bidi}).
+ *
+ * <p>Text is kept exactly: tabs as {@code <w:tab/>}, soft hyphens as {@code <w:softHyphen/>},
+ * spaces preserved, everything else as characters. The parts are written directly as XML into a zip
+ * with fixed entry order and times, so the same release gives the same bytes every time (and fast:
+ * POI's XMLBeans model is not needed to write).
+ */
+public final class DocxRenderer implements ReleaseRenderer {
+
+  /** Paper sizes, in twentieths of a point. */
+  public enum PageSize {
+    A4(11906, 16838, 9),
+    LETTER(12240, 15840, 1);
+
+    final int width;
+    final int height;
+    final int code;
+
+    PageSize(int width, int height, int code) {
+      this.width = width;
+      this.height = height;
+      this.code = code;
+    }
+  }
+
+  private static final DateTimeFormatter W3CDTF =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT);
+
+  private final PageSize pageSize;
+  private final int[] margins; // top, right, bottom, left in twips
+
+  /** A4 with 2.5 cm (about 72 pt) margins. */
+  public DocxRenderer() {
+    this(builder());
+  }
+
+  private DocxRenderer(Builder builder) {
+    this.pageSize = builder.pageSize;
+    this.margins = builder.margins.clone();
+  }
+
+  /** A builder starting from A4 and 72 pt margins. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String format() {
+    return "docx";
+  }
+
+  @Override
+  public String extension() {
+    return "docx";
+  }
+
+  @Override
+  public void render(PressRelease release, OutputStream out) throws IOException {
+    String lang = release.language();
+    String documentRels = documentRels(release);
+    Zip zip = new Zip(out);
+    zip.add("[Content_Types].xml", Parts.CONTENT_TYPES);
+    zip.add("_rels/.rels", Parts.PACKAGE_RELS);
+    zip.add("docProps/core.xml", core(release));
+    zip.add("docProps/app.xml", Parts.APP);
+    zip.add("word/document.xml", document(release));
+    zip.add("word/_rels/document.xml.rels", documentRels);
+    zip.add("word/styles.xml", Styles.xml(langElement(lang), eastAsiaFont(lang)));
+    zip.add("word/settings.xml", Parts.SETTINGS);
+    zip.add("word/footer1.xml", Parts.FOOTER);
+    zip.finish();
+  }
+
+  private String document(PressRelease release) {
+    StringBuilder out = new StringBuilder(4096 + 2 * totalLength(release));
+    out.append(Parts.XML_DECLARATION)
+        .append("<w:document xmlns:w=\"")
+        .append(Parts.W)
+        .append("\" xmlns:r=\"")
+        .append(Parts.R)
+        .append("\"><w:body>");
+    if (!release.breadcrumb().isEmpty()) {
+      open(out, Styles.BREADCRUMB);
+      List<String> segments = release.breadcrumb();
+      for (int i = 0; i < segments.size(); i++) {
+        if (i > 0) {
+          WordXml.run(out, Styles.SEPARATOR_TEXT, Styles.SEPARATOR);
+        }
+        WordXml.run(out, segments.get(i), Styles.SEGMENT);
+      }
+      out.append("</w:p>");
+    }
+    paragraph(out, Styles.TITLE, release.title());
+    if (release.timestamp() != null) {
+      paragraph(out, Styles.TIMESTAMP, TimestampLine.format(release.timestamp()));
+    }
+    for (String paragraph : release.paragraphs()) {
+      paragraph(out, Styles.BODY, paragraph);
+    }
+    int link = 0;
+    for (FooterAction action : release.footerActions()) {
+      open(out, Styles.ACTION);
+      if (action.target() == null) {
+        WordXml.run(out, action.label(), null);
+      } else {
+        out.append("<w:hyperlink r:id=\"").append(linkId(link++)).append("\" w:history=\"1\">");
+        WordXml.run(out, action.label(), Styles.HYPERLINK);
+        out.append("</w:hyperlink>");
+      }
+      out.append("</w:p>");
+    }
+    int[] m = margins;
+    out.append("<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>")
+        .append("<w:pgSz w:w=\"")
+        .append(pageSize.width)
+        .append("\" w:h=\"")
+        .append(pageSize.height)
+        .append("\" w:code=\"")
+        .append(pageSize.code)
+        .append("\"/><w:pgMar w:top=\"")
+        .append(m[0])
+        .append("\" w:right=\"")
+        .append(m[1])
+        .append("\" w:bottom=\"")
+        .append(m[2])
+        .append("\" w:left=\"")
+        .append(m[3])
+        .append("\" w:header=\"708\" w:footer=\"")
+        .append(Math.min(708, m[2] / 2))
+        .append("\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>");
+    return out.toString();
+  }
+
+  private static int totalLength(PressRelease release) {
+    int n = release.title().length();
+    for (String p : release.paragraphs()) {
+      n += p.length();
+    }
+    return n;
+  }
+
+  private static void open(StringBuilder out, String style) {
+    open(out, style, false);
+  }
+
+  private static void open(StringBuilder out, String style, boolean rightToLeft) {
+    out.append("<w:p><w:pPr><w:pStyle w:val=\"").append(style).append("\"/>");
+    out.append(rightToLeft ? "<w:bidi/></w:pPr>" : "</w:pPr>");
+  }
+
+  /** Whether the first strong character is right-to-left, as the Unicode bidi algorithm asks. */
+  private static boolean rightToLeft(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      byte direction = Character.getDirectionality(cp);
+      if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+        return false;
+      }
+      if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+          || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
+  private static void paragraph(StringBuilder out, String style, String text) {
+    open(out, style, rightToLeft(text));
+    WordXml.run(out, text, null);
+    out.append("</w:p>");
+  }
+
+  private static String linkId(int index) {
+    return "rIdLink" + (index + 1);
+  }
+
+  private static String documentRels(PressRelease release) {
+    StringBuilder out = new StringBuilder(1024);
+    out.append(Parts.XML_DECLARATION)
+        .append("<Relationships xmlns=\"")
+        .append(Parts.PACKAGE_RELS_NS)
+        .append("\">")
+        .append(rel("rIdStyles", "styles", "styles.xml", false))
+        .append(rel("rIdSettings", "settings", "settings.xml", false))
+        .append(rel("rIdFooter", "footer", "footer1.xml", false));
+    int link = 0;
+    for (FooterAction action : release.footerActions()) {
+      if (action.target() != null) {
+        out.append(rel(linkId(link++), "hyperlink", action.target().toString(), true));
+      }
+    }
+    return out.append("</Relationships>").toString();
+  }
+
+  private static String rel(String id, String type, String target, boolean external) {
+    StringBuilder out = new StringBuilder(160);
+    out.append("<Relationship Id=\"")
+        .append(id)
+        .append("\" Type=\"")
+        .append(Parts.R)
+        .append('/')
+        .append(type)
+        .append("\" Target=\"");
+    WordXml.attr(out, target).append('"');
+    if (external) {
+      out.append(" TargetMode=\"External\"");
+    }
+    return out.append("/>").toString();
+  }
+
+  private static String core(PressRelease release) {
+    StringBuilder out = new StringBuilder(512);
+    out.append(Parts.XML_DECLARATION).append(Parts.CORE_OPEN).append("<dc:title>");
+    WordXml.text(out, release.title()).append("</dc:title>");
+    if (release.language() != null) {
+      out.append("<dc:language>").append(release.language()).append("</dc:language>");
+    }
+    if (release.timestamp() != null) {
+      String when = w3cdtf(release.timestamp());
+      out.append("<dcterms:created xsi:type=\"dcterms:W3CDTF\">")
+          .append(when)
+          .append("</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">")
+          .append(when)
+          .append("</dcterms:modified>");
+    }
+    return out.append("</cp:coreProperties>").toString();
+  }
+
+  /** The timestamp in UTC; a timestamp without an offset is taken as UTC. */
+  private static String w3cdtf(Timestamp timestamp) {
+    LocalDateTime local = timestamp.toLocalDateTime();
+    LocalDateTime utc =
+        timestamp.offset() == null
+            ? local
+            : local
+                .atOffset(timestamp.offset())
+                .withOffsetSameInstant(ZoneOffset.UTC)
+                .toLocalDateTime();
+    return W3CDTF.format(utc);
+  }
+
+  /** The {@code <w:lang>} of the document defaults: Latin, East-Asian and complex-script slots. */
+  private static String langElement(String lang) {
+    if (lang == null) {
+      return "";
+    }
+    String primary = primary(lang);
+    StringBuilder out = new StringBuilder("<w:lang w:val=\"").append(lang).append('"');
+    if (primary.equals("zh") || primary.equals("ja") || primary.equals("ko")) {
+      out.append(" w:eastAsia=\"").append(lang).append('"');
+    }
+    if (List.of("ar", "he", "fa", "ur", "yi").contains(primary)) {
+      out.append(" w:bidi=\"").append(lang).append('"');
+    }
+    return out.append("/>").toString();
+  }
+
+  /** A font for CJK text that Word has, and that LibreOffice substitutes when it lacks it. */
+  private static String eastAsiaFont(String lang) {
+    if (lang == null) {
+      return "SimSun";
+    }
+    String l = lang.toLowerCase(Locale.ROOT);
+    if (l.startsWith("ja")) {
+      return "MS Mincho";
+    }
+    if (l.startsWith("ko")) {
+      return "Batang";
+    }
+    if (l.equals("zh-tw") || l.equals("zh-hk") || l.contains("hant")) {
+      return "PMingLiU";
+    }
+    return "SimSun";
+  }
+
+  private static String primary(String lang) {
+    int dash = lang.indexOf('-');
+    return (dash < 0 ? lang : lang.substring(0, dash)).toLowerCase(Locale.ROOT);
+  }
+
+  /** Builds a {@link DocxRenderer}. */
+  public static final class Builder {
+    private PageSize pageSize = PageSize.A4;
+    private final int[] margins = {1440, 1440, 1440, 1440};
+
+    private Builder() {}
+
+    /** The paper size; A4 by default. */
+    public Builder pageSize(PageSize pageSize) {
+      this.pageSize = java.util.Objects.requireNonNull(pageSize, "pageSize");
+      return this;
+    }
+
+    /** The same margin on every side, in points (1/72 inch); 72 by default. */
+    public Builder margins(double points) {
+      return margins(points, points, points, points);
+    }
+
+    /** Margins in points: top, right, bottom, left. Each from 0 to 288 (4 inches). */
+    public Builder margins(double top, double right, double bottom, double left) {
+      double[] points = {top, right, bottom, left};
+      for (double value : points) {
+        if (!(value >= 0 && value <= 288)) {
+          throw new IllegalArgumentException("margin must be 0 to 288 points: " + value);
+        }
+      }
+      for (int i = 0; i < 4; i++) {
+        margins[i] = (int) Math.round(points[i] * 20); // twentieths of a point
+      }
+      return this;
+    }
+
+    public DocxRenderer build() {
+      return new DocxRenderer(this);
+    }
+  }
+}

@@ -1,0 +1,225 @@
+package dev.pressroom.format.docx;
+
+import dev.pressroom.ParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+
+/**
+ * What {@code styles.xml} says about each style: its name (style ids are localised by Word, names
+ * of built-in styles are not), outline level, and the bold and size it gives text, following {@code
+ * basedOn} chains and the document defaults.
+ */
+final class StyleSheet {
+  /** Roles a paragraph style may give a paragraph. */
+  enum Role {
+    TITLE,
+    HEADING,
+    BREADCRUMB,
+    TIMESTAMP,
+    DATE,
+    BODY,
+    ACTION,
+    /** A byline ({@code Author}, as pandoc writes it): not part of the body. */
+    BYLINE,
+    OTHER
+  }
+
+  private static final class Style {
+    String name;
+    String basedOn;
+    Boolean bold;
+    int size; // half-points, 0 = not set
+    int outline = -1;
+  }
+
+  private final Map<String, Style> styles = new HashMap<>();
+  private String defaultParagraph;
+  private boolean defaultBold;
+  private int defaultSize = 22; // Word's 11 pt when nothing says otherwise
+  private String language;
+
+  static final StyleSheet EMPTY = new StyleSheet();
+
+  private StyleSheet() {}
+
+  static StyleSheet read(String name, byte[] xml, int maxDepth) throws ParseException {
+    return Xml.read(name, xml, maxDepth, StyleSheet::read);
+  }
+
+  private static StyleSheet read(Xml.Reader r) throws XMLStreamException, ParseException {
+    StyleSheet sheet = new StyleSheet();
+    Style current = null;
+    boolean defaults = false;
+    int event;
+    while ((event = r.next()) != XMLStreamConstants.END_DOCUMENT) {
+      if (event == XMLStreamConstants.END_ELEMENT) {
+        if (r.isW() && r.local().equals("style")) {
+          current = null;
+        } else if (r.isW() && r.local().equals("rPrDefault")) {
+          defaults = false;
+        }
+        continue;
+      }
+      if (!r.isW()) {
+        continue;
+      }
+      switch (r.local()) {
+        case "rPrDefault" -> defaults = true;
+        case "style" -> {
+          current = new Style();
+          String id = r.attr("styleId");
+          if (id != null) {
+            sheet.styles.put(id, current);
+            if ("paragraph".equals(r.attr("type")) && isOn(r.attr("default"))) {
+              sheet.defaultParagraph = id;
+            }
+          }
+        }
+        case "name" -> {
+          if (current != null) {
+            current.name = r.attr("val");
+          }
+        }
+        case "basedOn" -> {
+          if (current != null) {
+            current.basedOn = r.attr("val");
+          }
+        }
+        case "outlineLvl" -> {
+          if (current != null) {
+            current.outline = number(r.attr("val"), -1);
+          }
+        }
+        case "b" -> {
+          if (current != null) {
+            current.bold = r.toggle();
+          } else if (defaults) {
+            sheet.defaultBold = r.toggle();
+          }
+        }
+        case "sz" -> {
+          int size = number(r.attr("val"), 0);
+          if (current != null) {
+            current.size = size;
+          } else if (defaults && size > 0) {
+            sheet.defaultSize = size;
+          }
+        }
+        case "lang" -> {
+          if (defaults && current == null) {
+            sheet.language = r.attr("val");
+          }
+        }
+        case "rPrChange", "pPrChange", "tblStylePr", "latentStyles" -> r.skip();
+        default -> {
+          // other formatting does not matter for reading
+        }
+      }
+    }
+    return sheet;
+  }
+
+  static int number(String value, int fallback) {
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.trim());
+    } catch (NumberFormatException e) {
+      return fallback;
+    }
+  }
+
+  /** The style's name, lower case; the id itself when the style is not defined. */
+  String name(String id) {
+    Style style = styles.get(id);
+    String name = style == null || style.name == null ? id : style.name;
+    return name.toLowerCase(Locale.ROOT);
+  }
+
+  /** The style id of a paragraph that names none. */
+  String defaultParagraph() {
+    return defaultParagraph;
+  }
+
+  /** The document default's {@code w:lang}, or {@code null}. */
+  String language() {
+    return language;
+  }
+
+  /** Text size of the document defaults, in half-points. */
+  int defaultSize() {
+    return defaultSize;
+  }
+
+  /** The role a paragraph style gives, by its name or outline level. */
+  Role role(String id) {
+    if (id == null) {
+      return Role.OTHER;
+    }
+    Role byName =
+        switch (name(id)) {
+          case "title" -> Role.TITLE;
+          case "heading 1", "heading1" -> Role.HEADING;
+          case "release breadcrumb" -> Role.BREADCRUMB;
+          case "release timestamp" -> Role.TIMESTAMP;
+          case "release body" -> Role.BODY;
+          case "release footer action" -> Role.ACTION;
+          case "date" -> Role.DATE;
+          case "author" -> Role.BYLINE;
+          default -> Role.OTHER;
+        };
+    return byName == Role.OTHER && outline(id) == 0 ? Role.HEADING : byName;
+  }
+
+  /** The outline level a style gives (0 = heading 1), or -1. */
+  int outline(String id) {
+    int hop = 0;
+    for (Style s = styles.get(id); s != null && hop < MAX_HOPS; s = next(s), hop++) {
+      if (s.outline >= 0) {
+        return s.outline;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a style (paragraph or character) makes text bold, or {@code null} if it says not. */
+  Boolean bold(String id) {
+    int hop = 0;
+    for (Style s = styles.get(id); s != null && hop < MAX_HOPS; s = next(s), hop++) {
+      if (s.bold != null) {
+        return s.bold;
+      }
+    }
+    return null;
+  }
+
+  boolean defaultBold() {
+    return defaultBold;
+  }
+
+  /** The size a style gives text in half-points, or 0 if it says none. */
+  int size(String id) {
+    int hop = 0;
+    for (Style s = styles.get(id); s != null && hop < MAX_HOPS; s = next(s), hop++) {
+      if (s.size > 0) {
+        return s.size;
+      }
+    }
+    return 0;
+  }
+
+  /** basedOn chains are short; a cycle in a hostile file must not loop forever. */
+  private static final int MAX_HOPS = 32;
+
+  private Style next(Style s) {
+    return s.basedOn == null ? null : styles.get(s.basedOn);
+  }
+
+  private static boolean isOn(String value) {
+    return "1".equals(value) || "true".equals(value) || "on".equals(value);
+  }
+}
