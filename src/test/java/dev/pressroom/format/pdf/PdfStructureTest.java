@@ -44,6 +44,26 @@ class PdfStructureTest {
   }
 
   @Test
+  void formatCharactersNoFontHasAreKeptInActualText() throws IOException {
+    String tagged = "Tagged\uDB40\uDC01 text";
+    PressRelease release = Releases.simple().toBuilder().paragraph(tagged).build();
+    byte[] pdf =
+        PdfTesting.render(PdfRenderer.builder().systemFonts(SystemFonts.NONE).build(), release);
+    assertEquals(release, ContractReader.read(pdf));
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      var document =
+          (org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement)
+              doc.getDocumentCatalog().getStructureTreeRoot().getKids().get(0);
+      var paragraph =
+          (org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement)
+              document.getKids().get(document.getKids().size() - 1);
+      assertEquals(tagged, paragraph.getActualText());
+    }
+    assertEquals(
+        java.util.List.of(), VeraPdf.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1));
+  }
+
+  @Test
   void timestampKeepsPrecisionOffsetAndZoneInXmpAndOnThePage() throws IOException {
     for (String iso :
         new String[] {
