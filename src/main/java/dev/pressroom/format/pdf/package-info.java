@@ -25,9 +25,10 @@
  *       before them: do not drop "overlapping duplicate" glyphs (PDFBox's {@code
  *       PDFMarkedContentExtractor} and {@code PDFTextStripper} do; read the {@code TextPosition}
  *       Unicode yourself, without ligature normalisation).
- *   <li>Exception: a format character (Unicode category Cf, e.g. U+200E) that no available font can
- *       draw is not drawn; then, and only then, the element carries {@code /ActualText} with its
- *       exact model text. A reader uses {@code /ActualText} when present.
+ *   <li>Exception: a format character (Unicode category Cf, e.g. U+E0001) that no available font
+ *       can draw, and U+FEFF always (PDF/A forbids it in {@code /ToUnicode}), is not drawn; then,
+ *       and only then, the element carries {@code /ActualText} with its exact model text. A reader
+ *       uses {@code /ActualText} when present.
  *   <li>An element has one marked-content sequence per page it appears on; page furniture and
  *       decoration are {@code /Artifact} marked content, never inside a tagged sequence.
  * </ul>
