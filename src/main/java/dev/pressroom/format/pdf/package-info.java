@@ -5,7 +5,9 @@
  * <h2>Structure contract of the PDFs that {@code PdfRenderer} writes</h2>
  *
  * <p>This is what a reader can rely on to recover the model exactly. Every model text is
- * recoverable from the <em>visible text</em> of its structure element; nothing is hidden.
+ * recoverable from the <em>visible text</em> of its structure element; nothing is hidden. A
+ * reference reader that follows only this contract, and is proven by property tests to recover
+ * every generated model exactly, is {@code ContractReader} in the tests of this package.
  *
  * <h3>Text of a structure element</h3>
  *
