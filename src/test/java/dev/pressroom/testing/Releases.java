@@ -154,9 +154,31 @@ public final class Releases {
           "«",
           "»");
 
+  /**
+   * The pieces whose every character Liberation or a CJK TrueType font (such as Debian's Droid
+   * fallback) can show: no emoji, Hangul or Arabic. A PDF needs a font for every character, so
+   * properties that go through PDF draw their text from these.
+   */
+  static final List<String> PRINTABLE_PIECES =
+      PIECES.stream()
+          .filter(
+              piece ->
+                  piece
+                      .codePoints()
+                      .noneMatch(
+                          cp ->
+                              cp >= 0x1F000
+                                  || (cp >= 0xAC00 && cp <= 0xD7AF)
+                                  || (cp >= 0x0600 && cp <= 0x06FF)))
+          .toList();
+
   /** One valid line of text: pieces joined by spaces or nothing, ends stripped. */
   public static Arbitrary<String> line() {
-    return Arbitraries.of(PIECES)
+    return line(PIECES);
+  }
+
+  private static Arbitrary<String> line(List<String> from) {
+    return Arbitraries.of(from)
         .list()
         .ofMinSize(1)
         .ofMaxSize(12)
@@ -179,10 +201,14 @@ public final class Releases {
 
   /** A paragraph: usually a line, sometimes a very long one. */
   public static Arbitrary<String> paragraph() {
+    return paragraph(line());
+  }
+
+  private static Arbitrary<String> paragraph(Arbitrary<String> line) {
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(20, line()),
+        net.jqwik.api.Tuple.of(20, line),
         net.jqwik.api.Tuple.of(
-            1, line().list().ofMinSize(20).ofMaxSize(60).map(parts -> String.join(" ", parts))));
+            1, line.list().ofMinSize(20).ofMaxSize(60).map(parts -> String.join(" ", parts))));
   }
 
   /** A timestamp at any precision, with or without offset and zone. */
@@ -224,11 +250,15 @@ public final class Releases {
 
   /** A footer action, sometimes with a target. */
   public static Arbitrary<FooterAction> footerAction() {
+    return footerAction(line());
+  }
+
+  private static Arbitrary<FooterAction> footerAction(Arbitrary<String> line) {
     Arbitrary<String> label =
         Arbitraries.frequencyOf(
             net.jqwik.api.Tuple.of(
                 3, Arbitraries.of("Print", "Suggest To A Friend", "打印本页", "Seite drucken")),
-            net.jqwik.api.Tuple.of(2, line()));
+            net.jqwik.api.Tuple.of(2, line));
     Arbitrary<URI> target =
         Arbitraries.of(
                 "https://example.org/print",
@@ -247,13 +277,25 @@ public final class Releases {
 
   /** A release with between {@code min} and {@code max} paragraphs. */
   public static Arbitrary<PressRelease> release(int min, int max) {
+    return release(min, max, line());
+  }
+
+  /**
+   * A release as hostile as {@link #release(int, int)} whose every character the bundled Liberation
+   * fonts or a CJK TrueType font can show (see {@link #PRINTABLE_PIECES}).
+   */
+  public static Arbitrary<PressRelease> printableRelease(int min, int max) {
+    return release(min, max, line(PRINTABLE_PIECES));
+  }
+
+  private static Arbitrary<PressRelease> release(int min, int max, Arbitrary<String> line) {
     return Combinators.combine(
-            line().list().ofMaxSize(4),
-            line(),
+            line.list().ofMaxSize(4),
+            line,
             timestamp().injectNull(0.2),
             Arbitraries.of("en", "zh-CN", "de", "ar", "he", "fr-CA", "ja").injectNull(0.3),
-            paragraph().list().ofMinSize(min).ofMaxSize(max),
-            footerAction().list().ofMaxSize(3))
+            paragraph(line).list().ofMinSize(min).ofMaxSize(max),
+            footerAction(line).list().ofMaxSize(3))
         .as(PressRelease::new);
   }
 
