@@ -34,7 +34,10 @@ final class Body {
 
   static List<String> extract(
       Element body, Boilerplate furniture, Element title, String titleText, Element dateLine) {
-    Map<Element, Double> scores = score(body, furniture);
+    Map<Element, Double> scores = score(body, furniture, 25);
+    if (scores.isEmpty()) {
+      scores = score(body, furniture, 1); // a page of short lines only
+    }
     Element top = null;
     double best = 0;
     for (Element e : body.getAllElements()) {
@@ -68,7 +71,7 @@ final class Body {
   }
 
   /** Scores elements by the weight of their blocks' own, non-link text. */
-  private static Map<Element, Double> score(Element body, Boilerplate furniture) {
+  private static Map<Element, Double> score(Element body, Boilerplate furniture, int minWeight) {
     Map<Element, Double> scores = new IdentityHashMap<>();
     Map<Element, int[]> own = new IdentityHashMap<>(); // block -> {weight, linkWeight}
     NodeTraversor.filter(
@@ -104,7 +107,7 @@ final class Body {
     for (Map.Entry<Element, int[]> entry : own.entrySet()) {
       int weight = entry.getValue()[0];
       int links = entry.getValue()[1];
-      if (weight < 25) {
+      if (weight < minWeight || links == weight) {
         continue;
       }
       double s = (weight - links) * (1.0 - (double) links / weight);

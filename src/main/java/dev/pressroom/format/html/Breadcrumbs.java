@@ -87,9 +87,20 @@ final class Breadcrumbs {
       }
       return out;
     }
-    String text = INTRO.matcher(PageText.of(e)).replaceFirst("");
-    for (String part : SEPARATORS.split(text)) {
-      out.add(part);
+    // Links are segments of their own; text between them is split at the separators.
+    for (org.jsoup.nodes.Node child : e.childNodes()) {
+      if (child instanceof Element a && a.nameIs("a")) {
+        out.add(PageText.of(a));
+      } else {
+        String text =
+            child instanceof Element el
+                ? PageText.of(el)
+                : child instanceof org.jsoup.nodes.TextNode t ? t.getWholeText() : "";
+        text = INTRO.matcher(PageText.clean(text)).replaceFirst("");
+        for (String part : SEPARATORS.split(text)) {
+          out.add(part);
+        }
+      }
     }
     return out;
   }

@@ -60,7 +60,7 @@ public final class HtmlRenderer implements ReleaseRenderer {
       nav ol { list-style: none; margin: 0 0 1.25rem; padding: 0; color: #555; \
       font: 0.85rem/1.4 system-ui, sans-serif; }
       nav li { display: inline; }
-      nav li + li::before { content: " \\203A  "; }
+      nav li + li::before { content: "\\203A  "; }
       h1 { font-size: 1.9rem; line-height: 1.25; margin: 0 0 0.5rem; }
       header p { margin: 0 0 1.75rem; color: #555; font: 0.95rem system-ui, sans-serif; }
       footer { margin-top: 2.5rem; padding-top: 0.75rem; border-top: 1px solid #ccc; \

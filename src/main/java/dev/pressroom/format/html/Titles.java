@@ -39,7 +39,7 @@ final class Titles {
 
     Element best = null;
     String bestText = null;
-    int bestScore = 29;
+    int bestScore = 0;
     for (Element e :
         body.select(
             "h1, h2, h3, [class*=title], [id*=title], [class*=headline], [id*=headline],"
@@ -58,7 +58,8 @@ final class Titles {
         bestScore = score;
       }
     }
-    if (best != null) {
+    // A plain h2 or a "title" div is trusted alone only on a page that states no title at all.
+    if (best != null && (bestScore >= 30 || stated.isEmpty())) {
       return new Title(bestText, best);
     }
     for (String s : stated) {
