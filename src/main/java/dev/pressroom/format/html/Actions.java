@@ -113,7 +113,7 @@ final class Actions {
                   ? FilterResult.SKIP_ENTIRELY
                   : FilterResult.CONTINUE;
             }
-            if (node instanceof TextNode t && !t.isBlank()) {
+            if (node instanceof TextNode t && isShort(t.getWholeText())) {
               String label = unbracket(PageText.clean(t.getWholeText()));
               if (!label.isEmpty()
                   && PHRASES.contains(label.toLowerCase(Locale.ROOT))
@@ -126,6 +126,18 @@ final class Actions {
         },
         body);
     return actions;
+  }
+
+  /** Whether raw text has between 1 and 40 non-space characters: could be a label. */
+  private static boolean isShort(String raw) {
+    int n = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c > ' ' && ++n > 40) {
+        return false;
+      }
+    }
+    return n > 0;
   }
 
   private static String unbracket(String text) {

@@ -33,14 +33,19 @@ final class Body {
   }
 
   static List<String> extract(
-      Element body, Boilerplate furniture, Element title, String titleText, Element dateLine) {
+      Element body,
+      List<Element> elements,
+      Boilerplate furniture,
+      Element title,
+      String titleText,
+      Element dateLine) {
     Map<Element, Double> scores = score(body, furniture, 25);
     if (scores.isEmpty()) {
       scores = score(body, furniture, 1); // a page of short lines only
     }
     Element top = null;
     double best = 0;
-    for (Element e : body.getAllElements()) {
+    for (Element e : elements) {
       Double s = scores.get(e);
       if (s != null && s > best) {
         best = s;
@@ -94,7 +99,7 @@ final class Body {
                 }
               }
               if (block != null) {
-                int w = PageText.weight(PageText.clean(t.getWholeText()));
+                int w = PageText.rawWeight(t.getWholeText());
                 int[] counts = own.computeIfAbsent(block, k -> new int[2]);
                 counts[0] += w;
                 counts[1] += link ? w : 0;
@@ -159,7 +164,7 @@ final class Body {
                   String raw = t.getWholeText();
                   text.append(raw);
                   if (linkDepth[0] > 0) {
-                    linkChars[0] += PageText.weight(PageText.clean(raw));
+                    linkChars[0] += PageText.rawWeight(raw);
                   }
                 }
                 return FilterResult.CONTINUE;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -143,7 +144,7 @@ final class Boilerplate {
     if (main != null) {
       return main;
     }
-    var articles = body.getElementsByTag("article");
+    Elements articles = body.getElementsByTag("article");
     return articles.size() == 1 ? articles.first() : null;
   }
 
@@ -192,13 +193,12 @@ final class Boilerplate {
     return false;
   }
 
+  /** The element's class and id, lower case, space-separated; empty when it has neither. */
   static String names(Element e) {
-    String cls = e.className();
-    String id = e.id();
-    if (cls.isEmpty() && id.isEmpty()) {
+    if (!e.hasAttr("class") && !e.hasAttr("id")) {
       return "";
     }
-    return (cls + " " + id).toLowerCase(Locale.ROOT);
+    return (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
   }
 
   /**

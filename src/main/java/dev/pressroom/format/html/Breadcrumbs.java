@@ -2,8 +2,11 @@ package dev.pressroom.format.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds a foreign page's breadcrumb trail. Candidates: breadcrumb markup ({@code aria-label} or
@@ -26,19 +29,18 @@ final class Breadcrumbs {
           "(?iu)^(you are here|sie sind hier|vous êtes ici|usted está en|当前位置|您的位置|"
               + "您现在的位置|现在位置|location|position)\\s*[:：]?\\s*");
 
-  private static final String MARKUP =
-      "[aria-label~=(?i)breadcrumb|you are here|sie sind hier|brotkrümel], "
-          + "[itemtype~=(?i)BreadcrumbList], [class~=(?i)breadcrumb|crumb|urhere|pathway],"
-          + " [id~=(?i)breadcrumb|crumb|urhere|pathway]";
+  private static final Pattern ARIA =
+      Pattern.compile("(?iu)breadcrumb|you are here|sie sind hier|brotkrümel|面包屑");
 
-  static List<String> find(Element body, List<String> fromJsonLd, String title) {
+  private static final String[] NAMES = {"breadcrumb", "crumb", "urhere", "pathway"};
+
+  private static final Set<String> TRAIL_TAGS = Set.of("div", "p", "span", "td", "li", "section");
+
+  static List<String> find(List<Element> elements, List<String> fromJsonLd, String title) {
     List<List<String>> candidates = new ArrayList<>();
     candidates.add(clean(fromJsonLd, title));
-    for (Element e : body.select(MARKUP)) {
-      candidates.add(clean(segments(e), title));
-    }
-    for (Element e : body.select("div, p, span, td, li, section")) {
-      if (isTrail(e)) {
+    for (Element e : elements) {
+      if (isMarkup(e) || (TRAIL_TAGS.contains(e.normalName()) && isTrail(e))) {
         candidates.add(clean(segments(e), title));
       }
     }
@@ -49,6 +51,23 @@ final class Breadcrumbs {
       }
     }
     return best;
+  }
+
+  /** Breadcrumb markup: by ARIA label, schema.org microdata type, or class or id. */
+  private static boolean isMarkup(Element e) {
+    if (e.hasAttr("aria-label") && ARIA.matcher(e.attr("aria-label")).find()) {
+      return true;
+    }
+    if (e.attr("itemtype").endsWith("BreadcrumbList")) {
+      return true;
+    }
+    String names = Boilerplate.names(e);
+    for (String n : NAMES) {
+      if (names.contains(n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Short text of two or more links with separators, or starting with "You are here". */
@@ -88,14 +107,14 @@ final class Breadcrumbs {
       return out;
     }
     // Links are segments of their own; text between them is split at the separators.
-    for (org.jsoup.nodes.Node child : e.childNodes()) {
+    for (Node child : e.childNodes()) {
       if (child instanceof Element a && a.nameIs("a")) {
         out.add(PageText.of(a));
       } else {
         String text =
             child instanceof Element el
                 ? PageText.of(el)
-                : child instanceof org.jsoup.nodes.TextNode t ? t.getWholeText() : "";
+                : child instanceof TextNode t ? t.getWholeText() : "";
         text = INTRO.matcher(PageText.clean(text)).replaceFirst("");
         for (String part : SEPARATORS.split(text)) {
           out.add(part);

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -139,7 +140,7 @@ final class Dates {
   }
 
   private static Map<String, Integer> months() {
-    Map<String, Integer> m = new java.util.TreeMap<>();
+    Map<String, Integer> m = new TreeMap<>();
     String[][] names = {
       {"january", "jan", "januar", "jänner", "janvier", "enero"},
       {"february", "feb", "februar", "février", "fevrier", "febrero"},

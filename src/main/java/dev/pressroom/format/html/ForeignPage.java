@@ -18,9 +18,10 @@ final class ForeignPage {
 
   static PressRelease read(Document doc) throws ParseException {
     PageMeta meta = PageMeta.of(doc);
-    doc.select("script, style, noscript, template, head iframe").remove();
+    removeInvisible(doc);
     Element body = doc.body();
-    Titles.Title title = Titles.find(body, meta);
+    List<Element> elements = body.getAllElements(); // in page order, shared by the passes below
+    Titles.Title title = Titles.find(elements, meta);
     if (title == null) {
       throw new ParseException(
           null, "no title: the page has no <h1>, headline, og:title or <title> text");
@@ -30,6 +31,7 @@ final class ForeignPage {
     List<String> paragraphs =
         Body.extract(
             body,
+            elements,
             furniture,
             title.anchor(),
             title.text(),
@@ -47,7 +49,7 @@ final class ForeignPage {
         Languages.find(doc, meta, title.text() + "\n" + String.join("\n", paragraphs));
     try {
       return PressRelease.builder()
-          .breadcrumb(Breadcrumbs.find(body, meta.jsonLd.breadcrumb, title.text()))
+          .breadcrumb(Breadcrumbs.find(elements, meta.jsonLd.breadcrumb, title.text()))
           .title(title.text())
           .timestamp(published == null ? null : published.timestamp())
           .language(language)
@@ -56,6 +58,20 @@ final class ForeignPage {
           .build();
     } catch (IllegalArgumentException e) {
       throw new ParseException(null, "the page does not make a valid release: " + e.getMessage());
+    }
+  }
+
+  /** Removes what a reader never sees as text: scripts, styles, templates, noscript fallbacks. */
+  private static void removeInvisible(Document doc) {
+    List<Element> gone = new ArrayList<>();
+    for (Element e : doc.getAllElements()) {
+      switch (e.normalName()) {
+        case "script", "style", "noscript", "template" -> gone.add(e);
+        default -> {}
+      }
+    }
+    for (Element e : gone) {
+      e.remove();
     }
   }
 }

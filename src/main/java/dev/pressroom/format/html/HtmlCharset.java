@@ -34,19 +34,18 @@ final class HtmlCharset {
       int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
       return new String(bytes, skip, bytes.length - skip, bom);
     }
-    Charset charset = choose(declared(bytes), bytes);
-    return new String(bytes, charset);
+    Charset declared = declared(bytes);
+    String utf8 = utf8(bytes);
+    Charset charset = choose(declared, utf8 != null, bytes);
+    return charset == StandardCharsets.UTF_8 && utf8 != null ? utf8 : new String(bytes, charset);
   }
 
   /** The charset the bytes are read in, given the declared one (or {@code null}). */
-  static Charset choose(Charset declared, byte[] bytes) {
-    if (declared == null) {
-      return isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+  static Charset choose(Charset declared, boolean isUtf8, byte[] bytes) {
+    if (declared == null || declared == StandardCharsets.UTF_8) {
+      return isUtf8 ? StandardCharsets.UTF_8 : WINDOWS_1252;
     }
-    if (declared == StandardCharsets.UTF_8) {
-      return isUtf8(bytes) ? StandardCharsets.UTF_8 : WINDOWS_1252;
-    }
-    if (isWestern(declared) && hasMultiByte(bytes) && isUtf8(bytes)) {
+    if (isWestern(declared) && isUtf8 && hasMultiByte(bytes)) {
       return StandardCharsets.UTF_8;
     }
     return declared;
@@ -105,16 +104,17 @@ final class HtmlCharset {
     return false;
   }
 
-  static boolean isUtf8(byte[] bytes) {
+  /** The bytes decoded as strict UTF-8, or {@code null} when they are not UTF-8. */
+  private static String utf8(byte[] bytes) {
     try {
-      StandardCharsets.UTF_8
+      return StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
-      return false;
+      return null;
     }
   }
 }

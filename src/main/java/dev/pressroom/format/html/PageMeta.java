@@ -21,17 +21,19 @@ final class PageMeta {
   private PageMeta(Document doc) {
     Element titleElement = doc.selectFirst("title");
     this.title = titleElement == null ? null : PageText.clean(titleElement.text());
-    for (Element m : doc.select("meta[content]")) {
-      for (String attr : new String[] {"name", "property", "itemprop", "http-equiv"}) {
-        String key = m.attr(attr).trim().toLowerCase(Locale.ROOT);
-        if (!key.isEmpty()) {
-          meta.putIfAbsent(key, m.attr("content"));
-        }
-      }
-    }
     List<String> blocks = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
-      blocks.add(unwrap(script.data()));
+    for (Element e : doc.getAllElements()) {
+      if (e.nameIs("meta") && e.hasAttr("content")) {
+        for (String attr : new String[] {"name", "property", "itemprop", "http-equiv"}) {
+          String key = e.attr(attr).trim().toLowerCase(Locale.ROOT);
+          if (!key.isEmpty()) {
+            meta.putIfAbsent(key, e.attr("content"));
+          }
+        }
+      } else if (e.nameIs("script")
+          && e.attr("type").trim().equalsIgnoreCase("application/ld+json")) {
+        blocks.add(unwrap(e.data()));
+      }
     }
     this.jsonLd = JsonLd.read(blocks);
   }

@@ -75,6 +75,24 @@ final class PageText {
         || script == Character.UnicodeScript.HANGUL;
   }
 
+  /**
+   * {@link #weight} of {@link #clean}{@code (raw)}, up to the spaces at the ends, without copying.
+   */
+  static int rawWeight(String raw) {
+    int n = 0;
+    boolean space = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c <= ' ') {
+        space = true;
+      } else if (c != 0xAD) {
+        n += (space ? 1 : 0) + (c >= 0x2E80 && !Character.isSurrogate(c) && isCjk(c) ? 3 : 1);
+        space = false;
+      }
+    }
+    return n;
+  }
+
   /** A length that counts a CJK character like a short word, for comparing amounts of text. */
   static int weight(String s) {
     int n = 0;

@@ -1,6 +1,7 @@
 package dev.pressroom.format.html;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -26,7 +27,7 @@ final class Titles {
 
   private static final String SPLIT = "\\s+[-–—|:»·]\\s+|\\s*[|｜]\\s*|_";
 
-  static Title find(Element body, PageMeta meta) {
+  static Title find(List<Element> elements, PageMeta meta) {
     List<String> stated = new ArrayList<>();
     addStated(stated, meta.jsonLd.headline);
     for (String key : new String[] {"og:title", "twitter:title", "articletitle", "dc.title"}) {
@@ -40,11 +41,8 @@ final class Titles {
     Element best = null;
     String bestText = null;
     int bestScore = 0;
-    for (Element e :
-        body.select(
-            "h1, h2, h3, [class*=title], [id*=title], [class*=headline], [id*=headline],"
-                + " [itemprop=headline]")) {
-      if (e.childrenSize() > 12 || isOutside(e)) {
+    for (Element e : elements) {
+      if (!isCandidate(e) || e.childrenSize() > 12 || isOutside(e)) {
         continue;
       }
       String text = PageText.of(e);
@@ -68,6 +66,17 @@ final class Titles {
       }
     }
     return stated.isEmpty() ? null : new Title(stated.get(0), null);
+  }
+
+  /** An h1–h3, an element named title or headline, or {@code itemprop="headline"}. */
+  private static boolean isCandidate(Element e) {
+    if (e.nameIs("h1") || e.nameIs("h2") || e.nameIs("h3")) {
+      return true;
+    }
+    String names = Boilerplate.names(e);
+    return names.contains("title")
+        || names.contains("headline")
+        || e.attr("itemprop").equalsIgnoreCase("headline");
   }
 
   private static int score(Element e, String text, List<String> stated) {
@@ -154,7 +163,7 @@ final class Titles {
   }
 
   private static Set<String> siteNames(PageMeta meta, String longest) {
-    Set<String> names = new java.util.HashSet<>();
+    Set<String> names = new HashSet<>();
     for (String key : new String[] {"og:site_name", "sitename", "application-name"}) {
       String v = meta.meta(key);
       if (v != null && !v.isBlank()) {
