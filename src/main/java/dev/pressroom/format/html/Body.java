@@ -26,6 +26,10 @@ final class Body {
   /** Tags that end a paragraph even where jsoup counts them inline. */
   private static final Set<String> BREAKS = Set.of("br", "td", "th", "li", "dd", "dt", "tr");
 
+  /** Tags that hold one paragraph, never a body of them. */
+  private static final Set<String> PARAGRAPHS =
+      Set.of("p", "li", "td", "th", "dd", "dt", "pre", "blockquote", "h2", "h3", "h4", "h5", "h6");
+
   private record Para(String text, int weight, int linkWeight) {
     boolean isLinks() {
       return linkWeight * 2 > weight;
@@ -55,6 +59,7 @@ final class Body {
     if (top == null) {
       return List.of();
     }
+    top = descend(top, scores, best);
     List<Element> roots = new ArrayList<>();
     Element parent = top.parent();
     if (parent == null) {
@@ -73,6 +78,27 @@ final class Body {
     }
     List<Para> paras = collect(roots, furniture, title, dateLine, !titleInside);
     return filter(paras, titleText);
+  }
+
+  /**
+   * From a container that scores only through one child container (text in a {@code div} split by
+   * {@code <br>}), down to that child, so that the container's other lines stay out.
+   */
+  private static Element descend(Element top, Map<Element, Double> scores, double best) {
+    Element at = top;
+    while (true) {
+      Element next = null;
+      for (Element child : at.children()) {
+        Double s = scores.get(child);
+        if (s != null && s == best && !PARAGRAPHS.contains(child.normalName())) {
+          next = child;
+        }
+      }
+      if (next == null) {
+        return at;
+      }
+      at = next;
+    }
   }
 
   /** Scores elements by the weight of their blocks' own, non-link text. */

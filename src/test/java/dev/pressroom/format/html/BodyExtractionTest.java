@@ -119,6 +119,18 @@ class BodyExtractionTest {
   }
 
   @Test
+  void readsTextSplitByLineBreaksInOneDivWithoutTheToolbarAboveIt() throws Exception {
+    String page =
+        "<div class=\"vibox\"><div class=\"title\">外交部发言人答记者问</div><div class=\"time\">2012-03-04</div>"
+            + "<div class=\"info\">[字体：<a href=\"#\">大</a> <a href=\"#\">中</a> <a href=\"#\">小</a>]"
+            + " <a href=\"#\">打印本页</a></div><div id=\"News_Body_Txt_A\">　　问：中方对此有何评论？<br><br>"
+            + "　　答：我们注意到有关报道。中方一贯主张通过对话协商解决分歧，维护地区和平稳定。<br></div></div>";
+    assertEquals(
+        List.of("问：中方对此有何评论？", "答：我们注意到有关报道。中方一贯主张通过对话协商解决分歧，维护地区和平稳定。"),
+        body("<title>外交部发言人答记者问 — 外交部</title>", page));
+  }
+
+  @Test
   void aPageWithOnlyATitleHasNoParagraphs() throws Exception {
     assertEquals(List.of(), body("", "<h1>Rail Plan</h1>"));
   }
