@@ -52,16 +52,4 @@ final class HtmlPages {
       throw new UncheckedIOException(e);
     }
   }
-
-  /** A test page of our own from resources {@code dev/pressroom/format/html/NAME}. */
-  static PressRelease resource(String name) throws ParseException {
-    try (InputStream in = HtmlPages.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource " + name);
-      }
-      return new HtmlParser().parse(in, ParseContext.of(name));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }
