@@ -149,7 +149,7 @@ final class Actions {
     while (end > start && BRACKETS.indexOf(text.charAt(end - 1)) >= 0) {
       end--;
     }
-    return PageText.clean(text.substring(start, end));
+    return start == 0 && end == text.length() ? text : PageText.clean(text.substring(start, end));
   }
 
   /** The absolute http(s) or mailto address of the link around {@code e}, or {@code null}. */

@@ -237,10 +237,12 @@ final class Body {
 
   private static List<String> filter(List<Para> paras, String titleText) {
     List<String> out = new ArrayList<>();
-    String titleKey = titleText == null ? "" : Titles.key(titleText);
+    String titleKey = Titles.key(titleText);
     for (int i = 0; i < paras.size(); i++) {
       Para p = paras.get(i);
-      if (p.isLinks() || Titles.key(p.text()).equals(titleKey) || Actions.isActionLabel(p.text())) {
+      if (p.isLinks()
+          || (p.text().length() == titleText.length() && Titles.key(p.text()).equals(titleKey))
+          || (p.text().length() <= 40 && Actions.isActionLabel(p.text()))) {
         continue;
       }
       boolean introducesLinks =

@@ -48,8 +48,12 @@ final class JsonLdWriter {
 
   /** A JSON string literal that is also safe inside an HTML {@code <script>} element. */
   static String string(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
+    int first = 0;
+    while (first < s.length() && isPlain(s.charAt(first))) {
+      first++;
+    }
+    StringBuilder out = new StringBuilder(s.length() + 16).append('"').append(s, 0, first);
+    for (int i = first; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
         case '"' -> out.append("\\\"");
@@ -67,6 +71,11 @@ final class JsonLdWriter {
       }
     }
     return out.append('"').toString();
+  }
+
+  private static boolean isPlain(char c) {
+    return c >= 0x20 && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&' && c < 0x7F
+        || c > 0x9F && c != '\u2028' && c != '\u2029';
   }
 
   private static void unicode(StringBuilder out, char c) {
