@@ -111,6 +111,7 @@ final class Boilerplate {
   static Boilerplate of(Element body, Element title) {
     Boilerplate b = new Boilerplate();
     Set<Element> kept = Collections.newSetFromMap(new IdentityHashMap<>());
+    kept.add(body); // <body class="has-sidebar nav-open"> is still the page
     if (title != null) {
       kept.addAll(title.parents());
       kept.add(title);

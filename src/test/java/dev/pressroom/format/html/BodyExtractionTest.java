@@ -131,6 +131,18 @@ class BodyExtractionTest {
   }
 
   @Test
+  void aBodyClassThatSoundsLikeFurnitureIsStillThePage() throws Exception {
+    String page =
+        "<html><head><meta property=\"og:title\" content=\"Rail Plan\"></head>"
+            + "<body class=\"has-sidebar nav-open\"><div class=\"text\"><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p></div></body></html>";
+    assertEquals(List.of(P1, P2), HtmlPages.parse(page).paragraphs());
+  }
+
+  @Test
   void aPageWithOnlyATitleHasNoParagraphs() throws Exception {
     assertEquals(List.of(), body("", "<h1>Rail Plan</h1>"));
   }
