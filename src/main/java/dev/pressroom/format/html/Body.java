@@ -15,10 +15,11 @@ import org.jsoup.select.NodeTraversor;
  * Extracts a foreign page's body paragraphs by text density. Every block's own text (links counted
  * apart) scores the block, its parent and, by half, its grandparent; the best-scoring element is
  * the content, joined by siblings that score at least a fifth as well. Its blocks, in order, after
- * the title and without the date line, are the paragraphs; a {@code <br>} also ends a paragraph.
- * Left out: furniture ({@link Boilerplate}), blocks that are mostly links (related-news lists,
- * "read also" lists) and the short "...:" line that introduces such a list, a repeat of the title,
- * and action labels such as "Print".
+ * the title and without the date line, are the paragraphs; a {@code <br>} also ends a paragraph. A
+ * lead paragraph ({@code <p>}) between the title and the content comes first. Left out: furniture
+ * ({@link Boilerplate}), blocks that are mostly links (related-news lists, "read also" lists) and
+ * the short "...:" line that introduces such a list, a repeat of the title, and action labels such
+ * as "Print".
  */
 final class Body {
   private Body() {}
@@ -76,7 +77,11 @@ final class Body {
     for (Element root : roots) {
       titleInside |= title != null && (root == title || title.parents().contains(root));
     }
-    List<Para> paras = collect(roots, furniture, title, dateLine, !titleInside);
+    List<Para> paras = new ArrayList<>();
+    if (title != null && !titleInside) {
+      paras.addAll(leads(elements, title, roots.get(0), furniture, dateLine));
+    }
+    paras.addAll(collect(roots, furniture, title, dateLine, !titleInside));
     return filter(paras, titleText);
   }
 
@@ -99,6 +104,46 @@ final class Body {
       }
       at = next;
     }
+  }
+
+  /**
+   * A lead paragraph (standfirst) between the title and the content: a {@code <p>} of real text
+   * that is not furniture, not the date line and not mostly links.
+   */
+  private static List<Para> leads(
+      List<Element> elements,
+      Element title,
+      Element content,
+      Boilerplate furniture,
+      Element dateLine) {
+    List<Para> out = new ArrayList<>();
+    int from = elements.indexOf(title);
+    int to = elements.indexOf(content);
+    for (int i = from + 1; i < to; i++) {
+      Element e = elements.get(i);
+      if (!e.nameIs("p") || e == dateLine || furniture.isInside(e) || isHiddenInside(e)) {
+        continue;
+      }
+      String text = PageText.of(e);
+      int weight = PageText.weight(text);
+      int links = 0;
+      for (Element a : e.getElementsByTag("a")) {
+        links += PageText.weight(PageText.of(a));
+      }
+      if (weight >= 40 && links * 4 < weight && !e.parents().contains(title)) {
+        out.add(new Para(text, weight, links));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isHiddenInside(Element e) {
+    for (Element at = e; at != null; at = at.parent()) {
+      if (Boilerplate.isHidden(at)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Scores elements by the weight of their blocks' own, non-link text. */

@@ -143,6 +143,26 @@ class BodyExtractionTest {
   }
 
   @Test
+  void keepsALeadParagraphBetweenTitleAndContent() throws Exception {
+    String page =
+        "<main><div class=\"gem-c-title\"><span>Press release</span><h1>Rail Plan</h1></div>"
+            + "<p class=\"lead\">"
+            + P3
+            + "</p><div class=\"meta\"><p>From: <a href=\"/d\">Department"
+            + " of Transport</a></p><p>Published 2 May 2023</p></div>"
+            + "<div class=\"row\"><div class=\"govspeak\"><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p></div>"
+            + "<aside><p>A related item with a long enough text to look like a paragraph of a"
+            + " release.</p></aside></div></main>";
+    var r = HtmlPages.parse(TitleDetectionTest.page("", page));
+    assertEquals(List.of(P3, P1, P2), r.paragraphs());
+    assertEquals("2023-05-02", r.timestamp().toString());
+  }
+
+  @Test
   void aPageWithOnlyATitleHasNoParagraphs() throws Exception {
     assertEquals(List.of(), body("", "<h1>Rail Plan</h1>"));
   }
