@@ -1,0 +1,225 @@
+package dev.pressroom.format.html;
+
+import dev.pressroom.RenderException;
+import dev.pressroom.model.FooterAction;
+import dev.pressroom.model.PressRelease;
+import dev.pressroom.model.Timestamp;
+import dev.pressroom.spi.ReleaseRenderer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Writes a release as one standalone, semantic HTML5 page with print CSS and schema.org {@code
+ * NewsArticle} JSON-LD. Same release, same bytes.
+ *
+ * <pre>{@code
+ * <article>
+ *   <header>
+ *     <nav aria-label="Breadcrumb"><ol><li>HOME</li><li>News &amp; Events</li></ol></nav>
+ *     <h1>Wang Yi Holds Talks ...</h1>
+ *     <p><time datetime="2023-10-28T13:25">2023-10-28 13:25</time></p>
+ *   </header>
+ *   <p>From October 26 to 27, 2023 ...</p>
+ *   <footer><ul><li><span>Print</span></li></ul></footer>
+ * </article>
+ * }</pre>
+ *
+ * <p>Where the fields live, so that {@link HtmlParser} reads the page back exactly:
+ *
+ * <ul>
+ *   <li>Every text is the whole text of its element, escaped; the style sheet sets {@code
+ *       white-space: pre-wrap} on text elements so that inner runs of spaces and tabs show as they
+ *       are. A {@code <meta name="generator" content="Pressroom">} tells the parser to read such a
+ *       page without the whitespace folding it applies to other pages.
+ *   <li>The timestamp's {@code datetime} attribute holds the ISO form with its precision and
+ *       offset. A region zone is not valid there; it is shown in the visible text and kept in
+ *       {@code data-zone="Asia/Shanghai"}.
+ *   <li>{@code language} is {@code <html lang>}; without a language the attribute is left out.
+ *   <li>A footer action with a target is a link; without one it is a {@code <span>} (the page has
+ *       no scripts, so it offers no button that would do nothing). Targets whose scheme a browser
+ *       runs as code ({@code javascript:}, {@code vbscript:}, {@code data:}) are refused with a
+ *       {@link RenderException}.
+ * </ul>
+ */
+public final class HtmlRenderer implements ReleaseRenderer {
+  /** The generator meta tag's content on every page we write. */
+  static final String GENERATOR = "Pressroom";
+
+  private static final Set<String> UNSAFE_SCHEMES = Set.of("javascript", "vbscript", "data");
+
+  private static final String CSS =
+      """
+      body { margin: 0; background: #fff; color: #1b1b1b; font: 17px/1.6 Georgia, "Noto Serif", \
+      "Noto Serif CJK SC", "Times New Roman", serif; }
+      article { max-width: 42rem; margin: 2.5rem auto; padding: 0 1.25rem; }
+      h1, p, li { white-space: pre-wrap; overflow-wrap: break-word; }
+      nav ol { list-style: none; margin: 0 0 1.25rem; padding: 0; color: #555; \
+      font: 0.85rem/1.4 system-ui, sans-serif; }
+      nav li { display: inline; }
+      nav li + li::before { content: "\\203A  "; }
+      h1 { font-size: 1.9rem; line-height: 1.25; margin: 0 0 0.5rem; }
+      header p { margin: 0 0 1.75rem; color: #555; font: 0.95rem system-ui, sans-serif; }
+      footer { margin-top: 2.5rem; padding-top: 0.75rem; border-top: 1px solid #ccc; \
+      font: 0.9rem system-ui, sans-serif; }
+      footer ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; \
+      gap: 0.5rem 1.5rem; }
+      footer a { color: #0645ad; }
+      @page { size: A4; margin: 20mm 18mm; }
+      @media print {
+        body { font-size: 11pt; }
+        article { max-width: none; margin: 0; padding: 0; }
+        nav, footer { display: none; }
+        h1 { font-size: 18pt; break-after: avoid; }
+        p { orphans: 3; widows: 3; }
+      }
+      """;
+
+  @Override
+  public String format() {
+    return "html";
+  }
+
+  @Override
+  public String extension() {
+    return "html";
+  }
+
+  @Override
+  public void render(PressRelease release, OutputStream out) throws IOException, RenderException {
+    for (FooterAction action : release.footerActions()) {
+      if (action.target() != null
+          && UNSAFE_SCHEMES.contains(action.target().getScheme().toLowerCase(Locale.ROOT))) {
+        throw new RenderException(
+            "footer action \""
+                + action.label()
+                + "\" has a "
+                + action.target().getScheme()
+                + ": target, which a browser would run as code; HTML output refuses it");
+      }
+    }
+    out.write(page(release).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The whole page as a string. */
+  static String page(PressRelease release) {
+    StringBuilder html = new StringBuilder(4096 + 2 * estimate(release));
+    html.append("<!DOCTYPE html>\n<html");
+    if (release.language() != null) {
+      html.append(" lang=\"").append(attr(release.language())).append('"');
+    }
+    html.append(">\n<head>\n<meta charset=\"utf-8\">\n");
+    html.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    html.append("<meta name=\"generator\" content=\"").append(GENERATOR).append("\">\n");
+    html.append("<title>").append(text(release.title())).append("</title>\n");
+    html.append("<style>\n").append(CSS).append("</style>\n");
+    html.append("<script type=\"application/ld+json\">\n");
+    html.append(JsonLdWriter.newsArticle(release, datetime(release.timestamp())));
+    html.append("</script>\n</head>\n<body>\n<article>\n<header>\n");
+    if (!release.breadcrumb().isEmpty()) {
+      html.append("<nav aria-label=\"Breadcrumb\"><ol>\n");
+      for (String segment : release.breadcrumb()) {
+        html.append("<li dir=\"auto\">").append(text(segment)).append("</li>\n");
+      }
+      html.append("</ol></nav>\n");
+    }
+    html.append("<h1 dir=\"auto\">").append(text(release.title())).append("</h1>\n");
+    Timestamp timestamp = release.timestamp();
+    if (timestamp != null) {
+      html.append("<p><time datetime=\"").append(datetime(timestamp)).append('"');
+      if (timestamp.zone() != null) {
+        html.append(" data-zone=\"").append(attr(timestamp.zone().getId())).append('"');
+      }
+      html.append('>').append(text(readable(timestamp))).append("</time></p>\n");
+    }
+    html.append("</header>\n");
+    for (String paragraph : release.paragraphs()) {
+      html.append("<p dir=\"auto\">").append(text(paragraph)).append("</p>\n");
+    }
+    List<FooterAction> actions = release.footerActions();
+    if (!actions.isEmpty()) {
+      html.append("<footer><ul>\n");
+      for (FooterAction action : actions) {
+        html.append("<li dir=\"auto\">");
+        if (action.target() != null) {
+          html.append("<a href=\"").append(attr(action.target().toString())).append("\">");
+          html.append(text(action.label())).append("</a>");
+        } else {
+          html.append("<span>").append(text(action.label())).append("</span>");
+        }
+        html.append("</li>\n");
+      }
+      html.append("</ul></footer>\n");
+    }
+    html.append("</article>\n</body>\n</html>\n");
+    return html.toString();
+  }
+
+  /** The valid HTML {@code datetime} form: the ISO form without a bracketed zone. */
+  static String datetime(Timestamp timestamp) {
+    if (timestamp == null) {
+      return null;
+    }
+    String iso = timestamp.toString();
+    int bracket = iso.indexOf('[');
+    return bracket < 0 ? iso : iso.substring(0, bracket);
+  }
+
+  /** What a reader sees: {@code 2023-10-28 13:25 +08:00 (Asia/Shanghai)}. */
+  static String readable(Timestamp timestamp) {
+    StringBuilder out = new StringBuilder(datetime(timestamp).replace('T', ' '));
+    if (timestamp.offset() != null) {
+      int at = out.length() - timestamp.offset().getId().length();
+      out.insert(at, ' ');
+    }
+    if (timestamp.zone() != null) {
+      out.append(" (").append(timestamp.zone().getId()).append(')');
+    }
+    return out.toString();
+  }
+
+  private static int estimate(PressRelease release) {
+    int n = release.title().length();
+    for (String p : release.paragraphs()) {
+      n += p.length() + 16;
+    }
+    return n;
+  }
+
+  /** Escapes element text: {@code &}, {@code <} and {@code >}. */
+  static String text(String s) {
+    return escape(s, false);
+  }
+
+  /** Escapes a double-quoted attribute value. */
+  static String attr(String s) {
+    return escape(s, true);
+  }
+
+  private static String escape(String s, boolean attribute) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      String replacement =
+          switch (c) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> attribute ? "&quot;" : null;
+            default -> null;
+          };
+      if (replacement != null) {
+        if (out == null) {
+          out = new StringBuilder(s.length() + 16).append(s, 0, i);
+        }
+        out.append(replacement);
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+}

@@ -1,0 +1,114 @@
+package dev.pressroom.format.html;
+
+import dev.pressroom.ParseException;
+import dev.pressroom.internal.Text;
+import dev.pressroom.model.FooterAction;
+import dev.pressroom.model.PressRelease;
+import dev.pressroom.model.Timestamp;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a page {@link HtmlRenderer} wrote (it carries {@code <meta name="generator"
+ * content="Pressroom">}) by its visible structure, keeping every text exactly: the whole text of
+ * each element, with no whitespace folding. Only ends are trimmed, and empty elements skipped, so
+ * that a page someone edited still reads.
+ */
+final class OwnPage {
+  private OwnPage() {}
+
+  /** Whether the document says Pressroom wrote it. */
+  static boolean isOwn(Document doc) {
+    Element generator = doc.head().selectFirst("meta[name=generator]");
+    return generator != null
+        && generator.attr("content").trim().startsWith(HtmlRenderer.GENERATOR)
+        && doc.body().selectFirst("article") != null;
+  }
+
+  static PressRelease read(Document doc) throws ParseException {
+    Element article = doc.body().selectFirst("article");
+    PressRelease.Builder release = PressRelease.builder();
+    Element header = article.selectFirst("> header");
+    Element scope = header == null ? article : header;
+    List<String> breadcrumb = new ArrayList<>();
+    for (Element li : scope.select("nav li")) {
+      addIfText(breadcrumb, li.wholeText());
+    }
+    release.breadcrumb(breadcrumb);
+    Element h1 = scope.selectFirst("h1");
+    if (h1 == null || Text.isBlank(h1.wholeText())) {
+      throw new ParseException("<article>", "the page has no <h1> title");
+    }
+    release.title(Text.strip(h1.wholeText()));
+    Element time = scope.selectFirst("time");
+    if (time != null) {
+      release.timestamp(timestamp(time));
+    }
+    String lang = doc.selectFirst("html").attr("lang").trim();
+    if (!lang.isEmpty()) {
+      if (!Text.isLanguageTag(lang)) {
+        throw new ParseException("<html lang>", "not a BCP-47 language tag: \"" + lang + "\"");
+      }
+      release.language(lang);
+    }
+    List<String> paragraphs = new ArrayList<>();
+    for (Element p : article.select("> p")) {
+      addIfText(paragraphs, p.wholeText());
+    }
+    release.paragraphs(paragraphs);
+    List<FooterAction> actions = new ArrayList<>();
+    for (Element li : article.select("> footer li")) {
+      String label = Text.strip(li.wholeText());
+      if (label.isEmpty()) {
+        continue;
+      }
+      Element link = li.selectFirst("a[href]");
+      actions.add(new FooterAction(label, link == null ? null : uri(link.attr("href"))));
+    }
+    release.footerActions(actions);
+    return release.build();
+  }
+
+  private static void addIfText(List<String> list, String text) {
+    String stripped = Text.strip(text);
+    if (!stripped.isEmpty()) {
+      list.add(stripped);
+    }
+  }
+
+  private static Timestamp timestamp(Element time) throws ParseException {
+    String datetime = time.attr("datetime").trim();
+    String zone = time.attr("data-zone").trim();
+    if (datetime.isEmpty()) {
+      Dates.Found found = Dates.find(PageText.clean(time.wholeText()));
+      return found == null ? null : found.timestamp();
+    }
+    try {
+      Timestamp t = Timestamp.parse(datetime);
+      if (!zone.isEmpty()) {
+        t = new Timestamp(t.date(), t.time(), t.precision(), t.offset(), ZoneId.of(zone));
+      }
+      return t;
+    } catch (IllegalArgumentException | DateTimeException e) {
+      throw new ParseException("<time datetime=\"" + datetime + "\">", e.getMessage());
+    }
+  }
+
+  private static URI uri(String href) throws ParseException {
+    try {
+      URI uri = new URI(href.trim());
+      if (!uri.isAbsolute()) {
+        throw new ParseException("<a href=\"" + href + "\">", "a footer link must be absolute");
+      }
+      return uri;
+    } catch (URISyntaxException e) {
+      throw new ParseException("<a href=\"" + href + "\">", "not a URI: " + e.getReason());
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package dev.pressroom.format.html;
+
+import dev.pressroom.model.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Finds when a foreign page was published. Sources, most trusted first: JSON-LD {@code
+ * datePublished}; meta tags ({@code article:published_time}, {@code datePublished}, {@code
+ * PubDate}, {@code publishdate}, {@code DC.date}, ...); {@code <time itemprop="datePublished">} or
+ * {@code <time pubdate>}; then a {@code <time>} or a short date line right after the title, before
+ * the body begins. Sidebars, related-news lists and footers are never looked at, and neither are
+ * lines that say a date is a change ("Updated", "Stand:", "更新"). When the most trusted source gives
+ * only a day and a later one gives the same day with a time, the time is kept.
+ */
+final class Published {
+  private Published() {}
+
+  /** The timestamp and the visible element it was read from ({@code null} for metadata). */
+  record Found(Timestamp timestamp, Element element) {}
+
+  private static final String[] META_KEYS = {
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "date",
+    "parsely-pub-date",
+    "sailthru.date"
+  };
+
+  private static final Pattern CHANGED =
+      Pattern.compile(
+          "(?iu)updated|last modified|modified|changed|aktualisiert|geändert|stand\\s*:|更新|修改"
+              + "|mis à jour|actualizado");
+
+  /** How many text pieces after the title may hold the date line. */
+  private static final int LOOK_AHEAD = 40;
+
+  static Found find(Element body, PageMeta meta, Element anchor, Boilerplate furniture) {
+    List<Found> found = new ArrayList<>();
+    add(found, machineOrText(meta.jsonLd.datePublished), null);
+    for (String key : META_KEYS) {
+      add(found, machineOrText(meta.meta(key)), null);
+    }
+    for (Element t : body.select("time[itemprop=datePublished], time[pubdate]")) {
+      if (!furniture.isInside(t)) {
+        add(found, fromTime(t), t);
+      }
+    }
+    if (anchor != null) {
+      Found line = afterTitle(body, anchor, furniture);
+      if (line != null) {
+        found.add(line);
+      }
+    }
+    if (found.isEmpty()) {
+      return null;
+    }
+    Found best = found.get(0);
+    for (Found f : found) {
+      if (best.timestamp().precision() == Timestamp.Precision.DAY
+          && f.timestamp().precision() != Timestamp.Precision.DAY
+          && f.timestamp().date().equals(best.timestamp().date())) {
+        return f;
+      }
+    }
+    // The visible line is skipped from the body whichever source gave the timestamp.
+    Found visible = found.get(found.size() - 1);
+    return visible.element() != null && visible.timestamp().date().equals(best.timestamp().date())
+        ? new Found(best.timestamp(), visible.element())
+        : best;
+  }
+
+  private static void add(List<Found> found, Timestamp t, Element e) {
+    if (t != null) {
+      found.add(new Found(t, e));
+    }
+  }
+
+  private static Timestamp machineOrText(String value) {
+    if (value == null) {
+      return null;
+    }
+    Timestamp t = Dates.machine(value);
+    if (t != null) {
+      return t;
+    }
+    Dates.Found f = Dates.find(value);
+    return f == null ? null : f.timestamp();
+  }
+
+  private static Timestamp fromTime(Element time) {
+    Timestamp t = Dates.machine(time.attr("datetime"));
+    if (t != null) {
+      return t;
+    }
+    Dates.Found f = Dates.find(PageText.of(time));
+    return f == null ? null : f.timestamp();
+  }
+
+  /** A {@code <time>} or a short date line among the first text pieces after the title. */
+  private static Found afterTitle(Element body, Element anchor, Boilerplate furniture) {
+    Found[] result = new Found[1];
+    NodeTraversor.filter(
+        new NodeFilter() {
+          boolean passed;
+          int pieces;
+
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node == anchor) {
+              passed = true;
+              return FilterResult.SKIP_ENTIRELY;
+            }
+            if (node instanceof Element e) {
+              if (furniture.isPruned(e) || Boilerplate.isHidden(e)) {
+                return FilterResult.SKIP_ENTIRELY;
+              }
+              if (passed && e.nameIs("time") && !isChange(e)) {
+                Timestamp t = fromTime(e);
+                if (t != null) {
+                  result[0] = new Found(t, block(e));
+                  return FilterResult.STOP;
+                }
+              }
+              return FilterResult.CONTINUE;
+            }
+            if (!passed || !(node instanceof TextNode text)) {
+              return FilterResult.CONTINUE;
+            }
+            String line = PageText.clean(text.getWholeText());
+            if (line.isEmpty()) {
+              return FilterResult.CONTINUE;
+            }
+            if (++pieces > LOOK_AHEAD || line.length() > 150) {
+              return FilterResult.STOP; // the body has begun
+            }
+            Dates.Found f = Dates.find(line);
+            if (f != null && isDateLine(line, f) && !isChange(text.parent())) {
+              result[0] = new Found(f.timestamp(), block((Element) text.parent()));
+              return FilterResult.STOP;
+            }
+            return FilterResult.CONTINUE;
+          }
+        },
+        body);
+    return result[0];
+  }
+
+  /** A line that is mostly its date: at most a short label besides ("Veröffentlicht am"). */
+  private static boolean isDateLine(String line, Dates.Found f) {
+    int letters = 0;
+    for (int i = 0; i < line.length(); i++) {
+      if ((i < f.start() || i >= f.end()) && Character.isLetter(line.charAt(i))) {
+        letters++;
+      }
+    }
+    return letters <= 25;
+  }
+
+  private static boolean isChange(Node node) {
+    Element block = node instanceof Element e ? block(e) : null;
+    String text = block == null ? "" : PageText.of(block);
+    return text.length() < 200 && CHANGED.matcher(text.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /** The nearest block element holding {@code e}: the line to leave out of the body. */
+  private static Element block(Element e) {
+    for (Element at = e; at != null; at = at.parent()) {
+      if (at.isBlock() && !at.nameIs("span")) {
+        return at;
+      }
+    }
+    return e;
+  }
+}
