@@ -1,0 +1,99 @@
+/**
+ * The {@code pdf} format: {@link dev.pressroom.format.pdf.PdfRenderer} writes a release as a
+ * printable, tagged PDF/A-2a and PDF/UA-1 file; the parser reads it back.
+ *
+ * <h2>Structure contract of the PDFs that {@code PdfRenderer} writes</h2>
+ *
+ * <p>This is what a reader can rely on to recover the model exactly. Every model text is
+ * recoverable from the <em>visible text</em> of its structure element; nothing is hidden.
+ *
+ * <h3>Text of a structure element</h3>
+ *
+ * <ul>
+ *   <li>Every text glyph is shown from a Type0 font ({@code /Encoding /Identity-H}, CIDFontType2,
+ *       embedded subset TrueType) whose {@code /ToUnicode} maps each CID to <em>exactly one</em>
+ *       Unicode code point (one CID per distinct code point per font and document, CID 0 unused).
+ *       So the glyph-by-glyph Unicode is the exact model text: NBSP stays U+00A0, a tab is drawn
+ *       with the space glyph but maps to U+0009, soft hyphens, combining marks and ZWJ map to
+ *       themselves.
+ *   <li>The text of an element is the concatenation, in content-stream order, of the Unicode of the
+ *       glyphs in its marked-content sequences (its MCIDs, in {@code /K} order). Nothing is
+ *       inserted between lines or pages and nothing is normalised: where a line breaks at a space,
+ *       that space (and any further spaces) is drawn at the end of the line; where a line breaks
+ *       inside a word (CJK, a long URL) no character is added. No hyphen is ever inserted. Note
+ *       that zero-advance glyphs (combining marks, ZWJ) may sit at the same position as the glyph
+ *       before them: do not drop "overlapping duplicate" glyphs (PDFBox's {@code
+ *       PDFMarkedContentExtractor} and {@code PDFTextStripper} do; read the {@code TextPosition}
+ *       Unicode yourself, without ligature normalisation).
+ *   <li>Exception: a format character (Unicode category Cf, e.g. U+200E) that no available font can
+ *       draw is not drawn; then, and only then, the element carries {@code /ActualText} with its
+ *       exact model text. A reader uses {@code /ActualText} when present.
+ *   <li>An element has one marked-content sequence per page it appears on; page furniture and
+ *       decoration are {@code /Artifact} marked content, never inside a tagged sequence.
+ * </ul>
+ *
+ * <h3>Structure tree</h3>
+ *
+ * <pre>
+ * StructTreeRoot  /RoleMap &lt;&lt; /Breadcrumb /P  /Timestamp /P  /Actions /Div  /Action /P &gt;&gt;
+ *                 /ParentTree (number tree; pages by /StructParents, link annotations by
+ *                 /StructParent)
+ *  └ Document
+ *     ├ Breadcrumb            only when the breadcrumb is non-empty
+ *     │  └ Span               one per segment, in order; text = the segment. The " &gt; "
+ *     │                       separators between segments are artifacts.
+ *     ├ H1                    text = the title
+ *     ├ Timestamp             only when there is a timestamp; text = its display form (below)
+ *     ├ P                     one per paragraph, in order; text = the paragraph. A paragraph split
+ *     │                       across pages is ONE P with one marked-content reference per page.
+ *     └ Actions               only when there are footer actions
+ *        └ Action             one per footer action, in order; text = the label
+ *           └ Link            only when the action has a target: kids are the label's
+ *                             marked-content reference(s) and an OBJR to a /Link annotation with
+ *                             /A &lt;&lt; /S /URI /URI (target) &gt;&gt; and /Contents (label).
+ *                             Without a target, the Action holds the label text directly.
+ * </pre>
+ *
+ * <p>Element types are the names above ({@code /S}); the custom ones ({@code Breadcrumb}, {@code
+ * Timestamp}, {@code Actions}, {@code Action}) are mapped to standard types only through the {@code
+ * /RoleMap} shown. Kids of an element are either integers (MCIDs on the element's {@code /Pg}) or
+ * {@code /MCR} dictionaries with their own {@code /Pg}; readers should accept both. The target URI
+ * is the annotation's {@code /URI} string: the bytes of {@code URI.toString()} in UTF-8 (plain
+ * ASCII for ASCII URIs).
+ *
+ * <h3>Timestamp display form</h3>
+ *
+ * <p>{@code date [" " time] [" " offset] [" (" zone ")"]}: date {@code 2023-10-28}; time {@code
+ * 13:25} or {@code 13:25:07} (as precise as the model); offset {@code +08:00}, or {@code UTC} for
+ * offset zero; zone a region id such as {@code Asia/Shanghai}. Examples: {@code 2023-10-28}, {@code
+ * 2023-10-28 13:25}, {@code 2023-10-28 13:25:07 UTC}, {@code 2023-10-28 13:25 +08:00
+ * (Asia/Shanghai)}. This maps one to one to {@link dev.pressroom.model.Timestamp#toString()}, which
+ * is also stored in XMP (below).
+ *
+ * <h3>Document-level metadata</h3>
+ *
+ * <ul>
+ *   <li>Catalog {@code /Lang}: the release language; {@code und} when the release has none (PDF/UA
+ *       needs a language). {@code /Lang} appears nowhere else.
+ *   <li>XMP (uncompressed metadata stream), agreeing with the Info dictionary:
+ *       <ul>
+ *         <li>{@code dc:title} (x-default) = Info {@code /Title} = the title;
+ *         <li>{@code dc:language} (bag of one) = the release language, absent when it has none —
+ *             this, not {@code /Lang}, says whether the model has a language;
+ *         <li>{@code pressroom:timestamp} (namespace {@code https://pressroom.dev/ns/pdf/1.0/},
+ *             declared in a {@code pdfaExtension} schema) = the exact ISO form of the timestamp
+ *             ({@code Timestamp.toString()}, precision, offset and zone kept); absent without one;
+ *         <li>{@code xmp:CreateDate} = {@code xmp:ModifyDate} = Info {@code /CreationDate} = {@code
+ *             /ModDate}: the timestamp as a PDF/XMP date (lossy: no zone name), absent without a
+ *             timestamp — never the wall clock;
+ *         <li>{@code pdf:Producer} = Info {@code /Producer} = {@code Pressroom};
+ *         <li>{@code pdfaid:part} 2 / {@code pdfaid:conformance} A (when PDF/A is on) and {@code
+ *             pdfuaid:part} 1.
+ *       </ul>
+ *   <li>Trailer {@code /ID}: two equal strings, a hash of the content and options (same model and
+ *       options, same bytes).
+ *   <li>Page furniture: the running footer {@code Page N of M} is an {@code /Artifact} of {@code
+ *       /Type /Pagination}; separators and rules are {@code /Artifact}s.
+ * </ul>
+ */
+package dev.pressroom.format.pdf;
