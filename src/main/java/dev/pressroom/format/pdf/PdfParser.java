@@ -87,7 +87,10 @@ public final class PdfParser implements ReleaseParser {
         throw new ParseException(null, "PDF has no pages");
       }
       if (TaggedPdfReader.isPressroomPdf(document)) {
-        return TaggedPdfReader.read(document, context);
+        PressRelease release = TaggedPdfReader.read(document);
+        if (release != null) {
+          return release;
+        }
       }
       return readLayout(document);
     } catch (InvalidPasswordException e) {
