@@ -29,7 +29,7 @@ final class PdfDateLine {
   private static final Pattern ISO =
       Pattern.compile(
           "(?<!\\d)(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)"
-              + "(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?!\\d))?");
+              + "(?:(?:T|,?\\s+(?:at\\s+)?)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?!\\d))?");
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
           "(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+"
