@@ -1,0 +1,215 @@
+package dev.pressroom.format.pdf;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the content stream of one page by hand: text as CIDs in {@code TJ} arrays, every piece of
+ * text inside the marked-content sequence of its structure element or an artifact, one sequence per
+ * element per page.
+ */
+final class PageWriter {
+  /** A link area on the page: {@code x, y, width, height}. */
+  record LinkArea(StructureTree.Tag tag, Block block, float[] rect) {}
+
+  private static final Object ARTIFACT = new Object();
+
+  private final StringBuilder out = new StringBuilder(8192);
+  private final StringBuilder decoration = new StringBuilder();
+  private final Map<FontProgram, DocumentFont> fonts;
+  private final StructureTree tree;
+  private final int pageIndex;
+  private final float measure;
+  final List<LinkArea> links = new ArrayList<>();
+  private Object open;
+  private DocumentFont font;
+  private float size;
+  private float[] color;
+
+  PageWriter(
+      Map<FontProgram, DocumentFont> fonts, StructureTree tree, int pageIndex, float measure) {
+    this.fonts = fonts;
+    this.tree = tree;
+    this.pageIndex = pageIndex;
+    this.measure = measure;
+    out.append("BT\n");
+  }
+
+  void line(Paginator.Placed placed) {
+    Shaped shaped = placed.shaped();
+    Block block = shaped.block;
+    Block.Style style = block.style();
+    LineBreaker.Line line = placed.line();
+    String text = block.text();
+    int contentEnd = line.start();
+    int spaces = 0;
+    for (int i = line.start(); i < line.end(); i++) {
+      if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u3000') {
+        contentEnd = i + 1;
+      }
+    }
+    for (int i = line.start(); i < contentEnd; i++) {
+      spaces += text.charAt(i) == ' ' ? 1 : 0;
+    }
+    float extra =
+        style.justify() && !line.last() && spaces > 0 ? (measure - line.width()) / spaces : 0;
+    position(placed.x(), placed.y());
+    for (Block.Piece piece : block.pieces()) {
+      int from = Math.max(piece.start(), line.start());
+      int to = Math.min(piece.end(), line.end());
+      if (from >= to) {
+        continue;
+      }
+      switchTo(piece.tag() == null ? ARTIFACT : piece.tag());
+      colour(style.rgb());
+      run(shaped, from, to, Math.min(to, contentEnd), extra);
+    }
+    if (block.target() != null) {
+      float width = line.width() + extra * spaces;
+      links.add(
+          new LinkArea(
+              (StructureTree.Tag) open,
+              block,
+              new float[] {
+                placed.x(), placed.y() - style.size() * 0.25f, width, style.size() * 1.1f
+              }));
+      decoration
+          .append("/Artifact BMC\n")
+          .append(rgb(style.rgb()))
+          .append(" rg\n")
+          .append(num(placed.x()))
+          .append(' ')
+          .append(num(placed.y() - style.size() * 0.12f))
+          .append(' ')
+          .append(num(width))
+          .append(' ')
+          .append(num(style.size() * 0.05f))
+          .append(" re f\nEMC\n");
+    }
+  }
+
+  /** The running footer, centered at {@code y}. */
+  void footer(Shaped shaped, float pageWidth, float y) {
+    switchTo(null);
+    out.append("/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n");
+    String text = shaped.block.text();
+    position((pageWidth - shaped.width(0, text.length())) / 2, y);
+    colour(shaped.block.style().rgb());
+    run(shaped, 0, text.length(), text.length(), 0);
+    out.append("EMC\n");
+  }
+
+  void rule(Paginator.Rule rule) {
+    decoration
+        .append("/Artifact BMC\n0.6 0.6 0.6 RG 0.5 w ")
+        .append(num(rule.x1()))
+        .append(' ')
+        .append(num(rule.y()))
+        .append(" m ")
+        .append(num(rule.x2()))
+        .append(' ')
+        .append(num(rule.y()))
+        .append(" l S\nEMC\n");
+  }
+
+  byte[] finish() {
+    switchTo(null);
+    out.append("ET\n").append(decoration);
+    return out.toString().getBytes(StandardCharsets.US_ASCII);
+  }
+
+  private void switchTo(Object want) {
+    if (want == open) {
+      return;
+    }
+    if (open != null) {
+      out.append("EMC\n");
+    }
+    if (want == ARTIFACT) {
+      out.append("/Artifact BMC\n");
+    } else if (want instanceof StructureTree.Tag tag) {
+      int mcid = tree.mark(tag, pageIndex);
+      out.append('/').append(tag.role).append(" <</MCID ").append(mcid).append(">> BDC\n");
+    }
+    open = want;
+  }
+
+  private void position(float x, float y) {
+    out.append("1 0 0 1 ").append(num(x)).append(' ').append(num(y)).append(" Tm\n");
+  }
+
+  private void colour(float[] rgb) {
+    if (rgb != color) {
+      out.append(rgb(rgb)).append(" rg\n");
+      color = rgb;
+    }
+  }
+
+  /** Shows {@code [from, to)}; spaces before {@code stretchEnd} get {@code extra} points more. */
+  private void run(Shaped shaped, int from, int to, int stretchEnd, float extra) {
+    String text = shaped.block.text();
+    float fontSize = shaped.block.style().size();
+    boolean inArray = false;
+    boolean inString = false;
+    for (int i = from; i < to; i++) {
+      FontProgram program = shaped.fonts[i];
+      if (program == null || Character.isLowSurrogate(text.charAt(i))) {
+        continue;
+      }
+      DocumentFont wanted = fonts.computeIfAbsent(program, p -> new DocumentFont(p, fonts.size()));
+      if (wanted != font || fontSize != size) {
+        if (inArray) {
+          out.append(inString ? ">] TJ\n" : "] TJ\n");
+          inArray = false;
+          inString = false;
+        }
+        out.append('/').append(wanted.resource.getName()).append(' ');
+        out.append(num(fontSize)).append(" Tf\n");
+        font = wanted;
+        size = fontSize;
+      }
+      if (!inArray) {
+        out.append('[');
+        inArray = true;
+      }
+      if (!inString) {
+        out.append('<');
+        inString = true;
+      }
+      int cp = text.codePointAt(i);
+      DocumentFont.hex4(out, font.cid(cp, shaped.glyphs[i]));
+      float adjust = 0;
+      if (cp == '\t') {
+        adjust = shaped.advances[i] * (Shaped.TAB_SPACES - 1) / Shaped.TAB_SPACES;
+      }
+      if (cp == ' ' && i < stretchEnd) {
+        adjust += extra;
+      }
+      if (adjust != 0) {
+        out.append("> ").append(num(-adjust * 1000 / fontSize)).append(' ');
+        inString = false;
+      }
+    }
+    if (inArray) {
+      out.append(inString ? ">] TJ\n" : "] TJ\n");
+    }
+  }
+
+  private static String rgb(float[] rgb) {
+    return num(rgb[0]) + " " + num(rgb[1]) + " " + num(rgb[2]);
+  }
+
+  /** A number with at most three decimals, no exponent, locale independent. */
+  static String num(float value) {
+    long thousandths = Math.round(value * 1000.0);
+    if (thousandths % 1000 == 0) {
+      return Long.toString(thousandths / 1000);
+    }
+    String sign = thousandths < 0 ? "-" : "";
+    long abs = Math.abs(thousandths);
+    String frac = String.format(java.util.Locale.ROOT, "%03d", abs % 1000).replaceAll("0+$", "");
+    return sign + abs / 1000 + "." + frac;
+  }
+}

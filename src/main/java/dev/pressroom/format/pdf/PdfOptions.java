@@ -1,0 +1,50 @@
+package dev.pressroom.format.pdf;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/** The settled options of a {@link PdfRenderer}; margins are top, right, bottom, left. */
+record PdfOptions(
+    PdfRenderer.PageSize pageSize,
+    float[] margins,
+    float fontSize,
+    PdfRenderer.FontFamily fontFamily,
+    List<Path> fonts,
+    boolean justify,
+    boolean pdfA,
+    SystemFonts systemFonts) {
+
+  float top() {
+    return margins[0];
+  }
+
+  float right() {
+    return margins[1];
+  }
+
+  float bottom() {
+    return margins[2];
+  }
+
+  float left() {
+    return margins[3];
+  }
+
+  /** What the output depends on, for the document ID. */
+  String fingerprint() {
+    return pageSize
+        + "|"
+        + Arrays.toString(margins)
+        + "|"
+        + fontSize
+        + "|"
+        + fontFamily
+        + "|"
+        + fonts
+        + "|"
+        + justify
+        + "|"
+        + pdfA;
+  }
+}

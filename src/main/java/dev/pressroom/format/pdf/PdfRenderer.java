@@ -1,0 +1,198 @@
+package dev.pressroom.format.pdf;
+
+import dev.pressroom.RenderException;
+import dev.pressroom.model.PressRelease;
+import dev.pressroom.spi.ReleaseRenderer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes a release as a printable, archival and accessible PDF: embedded subset TrueType fonts,
+ * real line breaking and pagination, a running {@code Page N of M} footer, Info and XMP metadata
+ * that agree, and a tagged structure conforming to PDF/A-2a and PDF/UA-1. The structure is
+ * described in the {@linkplain dev.pressroom.format.pdf package documentation}.
+ *
+ * <pre>{@code
+ * ReleaseRenderer pdf = PdfRenderer.builder()
+ *     .pageSize(PdfRenderer.PageSize.LETTER)
+ *     .fontFamily(PdfRenderer.FontFamily.SANS)
+ *     .addFont(Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"))
+ *     .build();
+ * try (OutputStream out = Files.newOutputStream(Path.of("release.pdf"))) {
+ *   pdf.render(release, out);
+ * }
+ * }</pre>
+ *
+ * <p>Defaults (also what {@code new PdfRenderer()} gives): A4, margins of 72 pt (one inch) left and
+ * right, 64 pt top, 72 pt bottom, 11 pt body text, Liberation Serif, no extra fonts, system fonts
+ * as the last fallback, ragged-right text, PDF/A-2a on. Each run of characters uses the first font
+ * that has them: the family's font, then the added fonts in order, then the machine's TrueType
+ * fonts. A character no font has makes {@link #render} throw a {@link RenderException} naming it,
+ * before anything is written. Right-to-left text is written in logical order without shaping.
+ *
+ * <p>Instances are immutable and thread-safe; parsed fonts are shared between all renderers.
+ */
+public final class PdfRenderer implements ReleaseRenderer {
+
+  /** The paper. */
+  public enum PageSize {
+    /** ISO A4, 210 × 297 mm. */
+    A4(595.2756f, 841.8898f),
+    /** US Letter, 8.5 × 11 in. */
+    LETTER(612f, 792f);
+
+    final float width;
+    final float height;
+
+    PageSize(float width, float height) {
+      this.width = width;
+      this.height = height;
+    }
+  }
+
+  /** The bundled Liberation family the text is set in. */
+  public enum FontFamily {
+    /** Liberation Serif (metric-compatible with Times New Roman). */
+    SERIF("LiberationSerif"),
+    /** Liberation Sans (metric-compatible with Arial). */
+    SANS("LiberationSans");
+
+    final String file;
+
+    FontFamily(String file) {
+      this.file = file;
+    }
+  }
+
+  private final PdfOptions options;
+
+  /** A renderer with the defaults described above. */
+  public PdfRenderer() {
+    this(builder());
+  }
+
+  private PdfRenderer(Builder builder) {
+    this.options =
+        new PdfOptions(
+            builder.pageSize,
+            builder.margins.clone(),
+            builder.fontSize,
+            builder.fontFamily,
+            List.copyOf(builder.fonts),
+            builder.justify,
+            builder.pdfA,
+            builder.systemFonts);
+  }
+
+  /** A builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public String format() {
+    return "pdf";
+  }
+
+  @Override
+  public String extension() {
+    return "pdf";
+  }
+
+  @Override
+  public void render(PressRelease release, OutputStream out) throws IOException, RenderException {
+    Objects.requireNonNull(release, "release");
+    new DocumentWriter(options, release).write(out);
+  }
+
+  /** Options for a {@link PdfRenderer}; every setter has the default named on the class. */
+  public static final class Builder {
+    private PageSize pageSize = PageSize.A4;
+    private float[] margins = {64, 72, 72, 72};
+    private float fontSize = 11;
+    private FontFamily fontFamily = FontFamily.SERIF;
+    private final List<Path> fonts = new ArrayList<>();
+    private boolean justify;
+    private boolean pdfA = true;
+    private SystemFonts systemFonts = SystemFonts.installed();
+
+    private Builder() {}
+
+    /** A4 (default) or US Letter. */
+    public Builder pageSize(PageSize pageSize) {
+      this.pageSize = Objects.requireNonNull(pageSize, "pageSize");
+      return this;
+    }
+
+    /** Page margins in points (1/72 inch); defaults 64, 72, 72, 72. */
+    public Builder margins(float top, float right, float bottom, float left) {
+      float[] m = {top, right, bottom, left};
+      for (float v : m) {
+        if (!(v >= 18 && v <= 200)) {
+          throw new IllegalArgumentException("margins must be 18 to 200 points: " + v);
+        }
+      }
+      this.margins = m;
+      return this;
+    }
+
+    /** Body text size in points, 6 to 24; default 11. Other sizes scale with it. */
+    public Builder fontSize(float points) {
+      if (!(points >= 6 && points <= 24)) {
+        throw new IllegalArgumentException("font size must be 6 to 24 points: " + points);
+      }
+      this.fontSize = points;
+      return this;
+    }
+
+    /** Liberation Serif (default) or Liberation Sans. */
+    public Builder fontFamily(FontFamily family) {
+      this.fontFamily = Objects.requireNonNull(family, "family");
+      return this;
+    }
+
+    /**
+     * Adds a TrueType font file ({@code .ttf}, or every face of a {@code .ttc}) to the fallback
+     * chain, after the family's font and before system fonts. CFF-based {@code .otf} fonts cannot
+     * be embedded and are rejected when rendering.
+     */
+    public Builder addFont(Path file) {
+      fonts.add(Objects.requireNonNull(file, "file"));
+      return this;
+    }
+
+    /** Whether to justify paragraphs (default false: ragged right). */
+    public Builder justify(boolean justify) {
+      this.justify = justify;
+      return this;
+    }
+
+    /**
+     * Whether to declare PDF/A-2a (default true): sRGB output intent and {@code pdfaid} in XMP. The
+     * document is tagged and PDF/UA-1 either way.
+     */
+    public Builder pdfA(boolean pdfA) {
+      this.pdfA = pdfA;
+      return this;
+    }
+
+    /** Whether the machine's fonts are the last fallback (default true). */
+    public Builder systemFonts(boolean use) {
+      return systemFonts(use ? SystemFonts.installed() : SystemFonts.NONE);
+    }
+
+    /** Injects the system font lookup (tests). */
+    Builder systemFonts(SystemFonts systemFonts) {
+      this.systemFonts = Objects.requireNonNull(systemFonts, "systemFonts");
+      return this;
+    }
+
+    public PdfRenderer build() {
+      return new PdfRenderer(this);
+    }
+  }
+}
