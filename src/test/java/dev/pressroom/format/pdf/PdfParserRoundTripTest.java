@@ -1,0 +1,73 @@
+package dev.pressroom.format.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pressroom.model.PressRelease;
+import dev.pressroom.spi.ParseContext;
+import dev.pressroom.testing.Releases;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+
+/** Pressroom's own PDFs read back exactly: {@code parse(render(m)) == m}. */
+class PdfParserRoundTripTest {
+  private static final PdfRenderer RENDERER = new PdfRenderer();
+  private final PdfParser parser = new PdfParser();
+
+  static byte[] render(PdfRenderer renderer, PressRelease release) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    renderer.render(release, out);
+    return out.toByteArray();
+  }
+
+  private PressRelease parse(byte[] pdf) throws Exception {
+    return parser.parse(new ByteArrayInputStream(pdf), ParseContext.of("release.pdf"));
+  }
+
+  @Property(tries = 200)
+  void readsBackEveryReleaseItRenders(@ForAll("releases") PressRelease release) throws Exception {
+    assertEquals(release, parse(render(RENDERER, release)));
+  }
+
+  @Provide
+  Arbitrary<PressRelease> releases() {
+    return Releases.release();
+  }
+
+  @Test
+  void readsBackTheSeed() throws Exception {
+    PressRelease seed = Releases.seed();
+    assertEquals(seed, parse(render(RENDERER, seed)));
+  }
+
+  @Test
+  void readsBackALongReleaseWithParagraphsSplitAcrossPages() throws Exception {
+    List<String> paragraphs = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      paragraphs.add(String.join(" ", Releases.seed().paragraphs()) + " (" + i + ")");
+    }
+    PressRelease release = Releases.seed().toBuilder().paragraphs(paragraphs).build();
+    byte[] pdf = render(RENDERER, release);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertTrue(document.getNumberOfPages() > 10, "pages: " + document.getNumberOfPages());
+    }
+    assertEquals(release, parse(pdf));
+  }
+
+  @Test
+  void readsBackJustifiedLetterPages() throws Exception {
+    PdfRenderer justified =
+        PdfRenderer.builder().justify(true).pageSize(PdfRenderer.PageSize.LETTER).build();
+    PressRelease seed = Releases.seed();
+    assertEquals(seed, parse(render(justified, seed)));
+  }
+}
