@@ -1,6 +1,5 @@
 package dev.pressroom.format.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,15 +49,13 @@ final class DocumentFont {
   /** Writes the font objects into {@code doc} and returns the Type0 font dictionary. */
   COSDictionary toPdf(PDDocument doc) throws IOException {
     TreeSet<Integer> used = new TreeSet<>(glyphs);
-    ByteArrayOutputStream subset = new ByteArrayOutputStream();
-    Map<Integer, Integer> newToOld = program.subset(used, subset);
-    Map<Integer, Integer> oldToNew = new HashMap<>();
-    newToOld.forEach((n, o) -> oldToNew.put(o, n));
+    Subsetter.Subset subset = program.subset(used);
+    Map<Integer, Integer> oldToNew = subset.newGids();
     String baseName = tag(used) + "+" + program.name;
     float scale = 1000f / program.unitsPerEm;
 
-    COSStream fontFile = stream(doc, subset.toByteArray());
-    fontFile.setInt(COSName.LENGTH1, subset.size());
+    COSStream fontFile = stream(doc, subset.data());
+    fontFile.setInt(COSName.LENGTH1, subset.data().length);
 
     COSDictionary descriptor = new COSDictionary();
     descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);

@@ -2,19 +2,18 @@ package dev.pressroom.format.pdf;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HeaderTable;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TTFTable;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -26,10 +25,6 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * thread-safe; only {@link #subset} touches the parsed font, under its lock.
  */
 final class FontProgram {
-  /** Tables a CIDFontType2 program needs; the same set PDFBox embeds. */
-  private static final List<String> TABLES =
-      List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf", "hmtx", "fpgm", "gasp");
-
   private static final Map<String, List<FontProgram>> CACHE = new ConcurrentHashMap<>();
 
   final String name;
@@ -41,14 +36,11 @@ final class FontProgram {
   final float italicAngle;
   final boolean fixedPitch;
   final int spaceGid;
-  private final TrueTypeFont ttf;
   private final CmapLookup cmap;
   private final int[] advances;
-  private final Object lock;
+  private final Subsetter.Tables tables;
 
-  private FontProgram(TrueTypeFont ttf, Object lock) throws IOException {
-    this.ttf = ttf;
-    this.lock = lock;
+  private FontProgram(TrueTypeFont ttf) throws IOException {
     if (ttf.getTableMap().get("glyf") == null) {
       throw new IOException("not a TrueType-outline font (CFF fonts cannot be embedded)");
     }
@@ -75,7 +67,20 @@ final class FontProgram {
       advances[gid] = ttf.getAdvanceWidth(gid);
     }
     this.spaceGid = cmap.getGlyphId(' ');
-    ttf.getGlyph(); // read now, not lazily on another thread
+    short[] lsb = new short[glyphs];
+    for (int gid = 0; gid < glyphs; gid++) {
+      lsb[gid] = (short) ttf.getHorizontalMetrics().getLeftSideBearing(gid);
+    }
+    Map<String, TTFTable> map = ttf.getTableMap();
+    this.tables =
+        new Subsetter.Tables(
+            ttf.getTableBytes(map.get("head")),
+            ttf.getTableBytes(map.get("hhea")),
+            ttf.getTableBytes(map.get("maxp")),
+            ttf.getTableBytes(map.get("glyf")),
+            ttf.getIndexToLocation().getOffsets(),
+            advances,
+            lsb);
   }
 
   /** The faces of a font file on the class path ({@code liberation/...}); cached. */
@@ -113,7 +118,6 @@ final class FontProgram {
 
   private static List<FontProgram> parse(byte[] data) throws IOException {
     List<FontProgram> faces = new ArrayList<>();
-    Object lock = new Object(); // the faces of a collection share one reader
     if (data.length > 4 && data[0] == 't' && data[1] == 't' && data[2] == 'c' && data[3] == 'f') {
       TrueTypeCollection collection =
           new TrueTypeCollection(new java.io.ByteArrayInputStream(data));
@@ -121,7 +125,7 @@ final class FontProgram {
       collection.processAllFonts(
           font -> {
             try {
-              faces.add(new FontProgram(font, lock));
+              faces.add(new FontProgram(font));
             } catch (IOException e) {
               problems.add(e);
             }
@@ -130,7 +134,7 @@ final class FontProgram {
         throw problems.get(0);
       }
     } else {
-      faces.add(new FontProgram(new TTFParser().parse(new RandomAccessReadBuffer(data)), lock));
+      faces.add(new FontProgram(new TTFParser().parse(new RandomAccessReadBuffer(data))));
     }
     return List.copyOf(faces);
   }
@@ -145,17 +149,9 @@ final class FontProgram {
     return gid < advances.length ? advances[gid] : advances[advances.length - 1];
   }
 
-  /**
-   * Writes a subset holding {@code gids} (plus .notdef) and returns the map from new to old glyph
-   * ids.
-   */
-  Map<Integer, Integer> subset(Set<Integer> gids, OutputStream out) throws IOException {
-    synchronized (lock) {
-      TTFSubsetter subsetter = new TTFSubsetter(ttf, TABLES);
-      subsetter.addGlyphIds(gids);
-      subsetter.writeToStream(out);
-      return subsetter.getGIDMap();
-    }
+  /** A subset with the glyphs {@code gids} (plus .notdef and composite components). */
+  Subsetter.Subset subset(TreeSet<Integer> gids) {
+    return Subsetter.subset(tables, gids);
   }
 
   @Override
