@@ -24,15 +24,18 @@ import java.util.regex.Pattern;
  *   <li>paragraphs end at a vertical gap larger than 1.35 line pitches, a change of font size, a
  *       list marker, a first-line indent, a line broken before it was full (its next word would
  *       have fitted) or short after a full stop, and at a page break unless the page's last line
- *       was full and the next page goes on mid-sentence; lines are joined by {@link PdfLineJoiner};
+ *       was full and either stops mid-sentence or sits at the foot of the text area (a page filled
+ *       to the bottom seldom ends a paragraph exactly); lines are joined by {@link PdfLineJoiner};
  *   <li>the timestamp is the first date ({@link PdfDateLine}) at the start of a line, or after a
  *       comma or colon (a dateline {@code Brussels, 19 November 2019 –} or a byline {@code Prepared
  *       by A. Moore, May 23, 2021}), in the lines before the title or the first three paragraphs
  *       after it; a paragraph that is only a date is not kept as a paragraph. With no visible date
  *       the Info dictionary's {@code CreationDate} gives the day (not the time: that is when the
  *       file was made, not when the release was published);
- *   <li>the language is the document catalog's {@code /Lang}; the breadcrumb and footer actions
- *       stay empty.
+ *   <li>a navigation trail above the title ({@code HOME > News & Events}, also with {@code ›} or
+ *       {@code »}) is the breadcrumb;
+ *   <li>the language is the document catalog's {@code /Lang} ({@code und} is none); footer actions
+ *       stay empty: without tags they cannot be told from short paragraphs.
  * </ul>
  */
 final class LayoutPdfReader {
@@ -49,6 +52,7 @@ final class LayoutPdfReader {
               + "\\s*[:.]?");
   private static final Pattern LIST_MARKER =
       Pattern.compile("(?:\\d{1,3}[.)]|[a-zA-Z][.)]|[•◦▪‣●○■□–—*-])(?:\\s|$).*");
+  private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[>›»]\\s+");
   private static final Pattern DATE_LABEL =
       Pattern.compile("(?i)(?:date[d]?|published|posted|issued|released|updated)?");
   private static final String CLOSING = ".,;:!?)]}”’»\"'";
@@ -78,6 +82,13 @@ final class LayoutPdfReader {
     builder.title(clean(joinLines(lines.subList(title[0], title[1]), joiner)));
 
     List<List<PdfTextLine>> before = layout.paragraphs(lines.subList(0, title[0]));
+    if (!before.isEmpty()) {
+      List<String> trail = breadcrumb(clean(joinLines(before.get(0), joiner)));
+      if (trail != null) {
+        builder.breadcrumb(trail);
+        before = before.subList(1, before.size());
+      }
+    }
     List<List<PdfTextLine>> after = layout.paragraphs(lines.subList(title[1], lines.size()));
     List<String> paragraphs = new ArrayList<>();
     Timestamp timestamp = null;
@@ -102,7 +113,7 @@ final class LayoutPdfReader {
     }
     builder.timestamp(timestamp != null ? timestamp : hints.created());
     builder.paragraphs(paragraphs);
-    if (hints.language() != null && Text.isLanguageTag(hints.language())) {
+    if (Text.isLanguageTag(hints.language()) && !"und".equalsIgnoreCase(hints.language())) {
       builder.language(hints.language());
     }
     return builder.build();
@@ -160,6 +171,21 @@ final class LayoutPdfReader {
         && b.baseline() - a.baseline() < a.fontSize() * 1.8f;
   }
 
+  /** The segments of a navigation trail such as {@code HOME > News & Events}, or null. */
+  private static List<String> breadcrumb(String text) {
+    if (text.length() > 200) {
+      return null;
+    }
+    List<String> segments = new ArrayList<>();
+    for (String segment : BREADCRUMB_SEPARATOR.split(text)) {
+      if (segment.isBlank() || segment.length() > 60) {
+        return null;
+      }
+      segments.add(segment);
+    }
+    return segments.size() >= 2 ? segments : null;
+  }
+
   private static PdfDateLine.Found headerDate(String text) {
     PdfDateLine.Found found = PdfDateLine.find(text);
     if (found == null) {
@@ -208,6 +234,7 @@ final class LayoutPdfReader {
     final float bodySize;
     final float pitch;
     final float rightEdge;
+    final float bottom;
 
     Layout(List<PdfTextLine> lines) {
       Map<Float, Integer> sizes = new HashMap<>();
@@ -217,12 +244,14 @@ final class LayoutPdfReader {
       bodySize = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
       List<Float> gaps = new ArrayList<>();
       List<Float> rights = new ArrayList<>();
+      float lowest = 0;
       for (int i = 0; i < lines.size(); i++) {
         PdfTextLine line = lines.get(i);
         if (!PdfTextLine.sameSize(line.fontSize(), bodySize)) {
           continue;
         }
         rights.add(line.right());
+        lowest = Math.max(lowest, line.baseline());
         if (i > 0 && lines.get(i - 1).page() == line.page()) {
           float gap = line.baseline() - lines.get(i - 1).baseline();
           if (gap > 0) {
@@ -232,6 +261,7 @@ final class LayoutPdfReader {
       }
       pitch = gaps.isEmpty() ? bodySize * 1.2f : percentile(gaps, 0.25f);
       rightEdge = rights.isEmpty() ? Float.MAX_VALUE : percentile(rights, 0.9f);
+      bottom = lowest;
     }
 
     private static float percentile(List<Float> values, float p) {
@@ -274,8 +304,11 @@ final class LayoutPdfReader {
       boolean prevEndsSentence =
           !prevText.isEmpty() && SENTENCE_END.indexOf(prevText.charAt(prevText.length() - 1)) >= 0;
       if (cur.page() != prev.page()) {
+        // A full last line goes on over the page when it stops mid-sentence, or when it sits at
+        // the foot of the text area: a page filled to the bottom seldom ends a paragraph exactly.
         boolean midSentence = !prevEndsSentence || !Character.isUpperCase(text.codePointAt(0));
-        return !(prevFull && midSentence && Math.abs(cur.left() - prev.left()) < em);
+        boolean atFoot = prev.baseline() >= bottom - 1.5f * pitch;
+        return !(prevFull && (midSentence || atFoot) && Math.abs(cur.left() - prev.left()) < em);
       }
       float gap = cur.baseline() - prev.baseline();
       if (gap <= 0 || gap > Math.max(pitch, cur.fontSize()) * 1.35f) {

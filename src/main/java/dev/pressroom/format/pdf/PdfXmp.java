@@ -4,27 +4,36 @@ import dev.pressroom.internal.Text;
 import dev.pressroom.model.Timestamp;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.XMPSchema;
-import org.apache.xmpbox.type.AbstractField;
-import org.apache.xmpbox.type.TextType;
-import org.apache.xmpbox.xml.DomXmpParser;
-import org.apache.xmpbox.xml.XmpParsingException;
 
 /**
  * What a Pressroom PDF's XMP says that its pages do not show: {@code dc:language} and the exact
- * {@code pressroom:timestamp}. Unreadable XMP counts as absent.
+ * {@code pressroom:timestamp}. Read with a streaming XML reader (no DTDs, no external entities)
+ * rather than xmpbox's DOM parser, which costs more than the rest of reading the PDF; unreadable
+ * XMP counts as absent.
  *
  * @param language the release language, or {@code null}
  * @param timestamp the exact timestamp, or {@code null}
  */
 record PdfXmp(String language, Timestamp timestamp) {
   static final String NAMESPACE = "https://pressroom.dev/ns/pdf/1.0/";
+  private static final String DC = "http://purl.org/dc/elements/1.1/";
+  private static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
   private static final PdfXmp NONE = new PdfXmp(null, null);
+  private static final XMLInputFactory FACTORY = factory();
+
+  private static XMLInputFactory factory() {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    return factory;
+  }
 
   static PdfXmp read(PDDocument document) {
     PDMetadata metadata = document.getDocumentCatalog().getMetadata();
@@ -32,35 +41,48 @@ record PdfXmp(String language, Timestamp timestamp) {
       return NONE;
     }
     try (InputStream in = metadata.exportXMPMetadata()) {
-      DomXmpParser parser = new DomXmpParser();
-      parser.setStrictParsing(false);
-      XMPMetadata xmp = parser.parse(in);
-      return new PdfXmp(language(xmp), timestamp(xmp));
-    } catch (IOException | XmpParsingException | RuntimeException e) {
+      XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
+      try {
+        return read(xml);
+      } finally {
+        xml.close();
+      }
+    } catch (IOException | XMLStreamException | RuntimeException e) {
       return NONE;
     }
   }
 
-  private static String language(XMPMetadata xmp) {
-    DublinCoreSchema dc = xmp.getDublinCoreSchema();
-    List<String> languages = dc == null ? null : dc.getLanguages();
-    if (languages == null || languages.isEmpty() || !Text.isLanguageTag(languages.get(0))) {
-      return null;
+  private static PdfXmp read(XMLStreamReader xml) throws XMLStreamException {
+    String language = null;
+    String timestamp = null;
+    boolean inLanguage = false;
+    while (xml.hasNext()) {
+      if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+        continue;
+      }
+      String ns = xml.getNamespaceURI();
+      String name = xml.getLocalName();
+      if (RDF.equals(ns) && "Description".equals(name)) {
+        String attribute = xml.getAttributeValue(NAMESPACE, "timestamp");
+        timestamp = attribute != null ? attribute : timestamp;
+      } else if (DC.equals(ns) && "language".equals(name)) {
+        inLanguage = true;
+      } else if (inLanguage && RDF.equals(ns) && "li".equals(name)) {
+        language = language == null ? xml.getElementText().strip() : language;
+        inLanguage = false;
+      } else if (NAMESPACE.equals(ns) && "timestamp".equals(name)) {
+        timestamp = xml.getElementText().strip();
+      }
     }
-    return languages.get(0);
+    return new PdfXmp(Text.isLanguageTag(language) ? language : null, parse(timestamp));
   }
 
-  private static Timestamp timestamp(XMPMetadata xmp) {
-    XMPSchema schema = xmp.getSchema(NAMESPACE);
-    if (schema == null) {
-      return null;
-    }
-    AbstractField field = schema.getProperty("timestamp");
-    if (!(field instanceof TextType text)) {
+  private static Timestamp parse(String text) {
+    if (text == null) {
       return null;
     }
     try {
-      return Timestamp.parse(text.getStringValue());
+      return Timestamp.parse(text);
     } catch (IllegalArgumentException e) {
       return null;
     }

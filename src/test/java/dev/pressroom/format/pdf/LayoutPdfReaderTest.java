@@ -153,16 +153,17 @@ class LayoutPdfReaderTest {
 
   @Test
   void removesRunningHeadersFootersAndPageNumbers() throws Exception {
-    List<Line> body = new ArrayList<>(paragraph(1, 72, 170, L1, L2));
-    body.addAll(paragraph(2, 72, 120, L3, L4));
-    body.addAll(paragraph(3, 72, 120, L1, L4));
+    List<Line> body = new ArrayList<>(paragraph(1, 72, 170, L1, "ends on page one."));
+    body.addAll(paragraph(2, 72, 120, L3, "ends on page two."));
+    body.addAll(paragraph(3, 72, 120, L1, "ends on page three."));
     for (int page = 1; page <= 3; page++) {
       body.add(new Line(page, 72, 40, 9, false, "Harbourtown Council · News"));
       body.add(new Line(page, 260, 800, 9, false, "Page " + page + " of 3"));
     }
     body.add(new Line(3, 290, 820, 9, false, "17"));
     assertEquals(
-        List.of(L1 + " " + L2, L3 + " " + L4, L1 + " " + L4), read(headed(body)).paragraphs());
+        List.of(L1 + " ends on page one.", L3 + " ends on page two.", L1 + " ends on page three."),
+        read(headed(body)).paragraphs());
   }
 
   @Test

@@ -84,4 +84,23 @@ class PdfParserRoundTripTest {
     PressRelease seed = Releases.seed();
     assertEquals(seed, parse(render(justified, seed)));
   }
+
+  @Test
+  void readsAPressroomPdfByItsLayoutOnceAnotherToolHasRewrittenIt() throws Exception {
+    PressRelease seed = Releases.seed();
+    byte[] rewritten;
+    try (PDDocument document = Loader.loadPDF(render(RENDERER, seed))) {
+      document.getDocumentInformation().setProducer("Some PDF Editor");
+      document.getDocumentCatalog().setStructureTreeRoot(null);
+      rewritten = PdfParserFixtures.save(document);
+    }
+    PressRelease read = parse(rewritten);
+    assertEquals(seed.breadcrumb(), read.breadcrumb());
+    assertEquals(seed.title(), read.title());
+    assertEquals(seed.timestamp(), read.timestamp());
+    // Untagged, the footer actions are short paragraphs at the end.
+    List<String> expected = new ArrayList<>(seed.paragraphs());
+    expected.addAll(List.of("Suggest To A Friend", "Print"));
+    assertEquals(expected, read.paragraphs());
+  }
 }
