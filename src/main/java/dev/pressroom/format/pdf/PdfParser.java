@@ -53,10 +53,17 @@ public final class PdfParser implements ReleaseParser {
     return List.of("pdf");
   }
 
-  /** 100 when the content starts with {@code %PDF-} (after at most a little leading junk). */
+  /**
+   * 100 when the content starts with {@code %PDF-}; 80 when a line within the first 1024 bytes
+   * does, after some leading junk (which readers tolerate); else 0.
+   */
   @Override
   public int sniff(byte[] head) {
-    return headerOffset(head) >= 0 ? 100 : 0;
+    int at = headerOffset(head);
+    if (at == 0) {
+      return 100;
+    }
+    return at > 0 && (head[at - 1] == '\n' || head[at - 1] == '\r') ? 80 : 0;
   }
 
   @Override
