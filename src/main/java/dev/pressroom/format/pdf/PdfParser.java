@@ -93,13 +93,9 @@ public final class PdfParser implements ReleaseParser {
       if (pages == 0) {
         throw new ParseException(null, "PDF has no pages");
       }
-      if (TaggedPdfReader.isPressroomPdf(document)) {
-        PressRelease release = TaggedPdfReader.read(document);
-        if (release != null) {
-          return release;
-        }
-      }
-      return readLayout(document);
+      PressRelease release =
+          TaggedPdfReader.isPressroomPdf(document) ? TaggedPdfReader.read(document) : null;
+      return withinLimits(release != null ? release : readLayout(document), context);
     } catch (InvalidPasswordException e) {
       throw new EncryptedInputException(
           null, "encrypted PDF: it needs a password to open, which Pressroom does not take", e);
@@ -116,6 +112,31 @@ public final class PdfParser implements ReleaseParser {
     } catch (RuntimeException | StackOverflowError e) {
       throw new ParseException(null, "damaged PDF: " + Inputs.describe(e), e);
     }
+  }
+
+  private static PressRelease withinLimits(PressRelease release, ParseContext context)
+      throws LimitExceededException {
+    int max = context.limits().maxParagraphs();
+    if (release.paragraphs().size() > max) {
+      throw new LimitExceededException(
+          null,
+          release.paragraphs().size()
+              + " paragraphs exceed the limit of "
+              + max
+              + " (raise Limits.maxParagraphs)");
+    }
+    for (int i = 0; i < release.paragraphs().size(); i++) {
+      int length = release.paragraphs().get(i).length();
+      if (length > context.limits().maxParagraphChars()) {
+        throw new LimitExceededException(
+            "paragraph " + (i + 1),
+            length
+                + " characters exceed the limit of "
+                + context.limits().maxParagraphChars()
+                + " (raise Limits.maxParagraphChars)");
+      }
+    }
+    return release;
   }
 
   private static PDDocument load(byte[] bytes, ParseContext context) throws IOException {

@@ -25,7 +25,9 @@ record PdfXmp(String language, Timestamp timestamp) {
   private static final String DC = "http://purl.org/dc/elements/1.1/";
   private static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
   private static final PdfXmp NONE = new PdfXmp(null, null);
-  private static final XMLInputFactory FACTORY = factory();
+  // A factory per thread: the JDK's may keep a reader it hands out in a field.
+  private static final ThreadLocal<XMLInputFactory> FACTORY =
+      ThreadLocal.withInitial(PdfXmp::factory);
 
   private static XMLInputFactory factory() {
     XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -41,7 +43,7 @@ record PdfXmp(String language, Timestamp timestamp) {
       return NONE;
     }
     try (InputStream in = metadata.exportXMPMetadata()) {
-      XMLStreamReader xml = FACTORY.createXMLStreamReader(in);
+      XMLStreamReader xml = FACTORY.get().createXMLStreamReader(in);
       try {
         return read(xml);
       } finally {

@@ -115,12 +115,26 @@ class PdfParserBadInputTest {
     assertEquals(
         "PDF has 3 pages, more than the limit of 2 (raise Limits.maxPages to read it)",
         e.getMessage());
-    assertEquals(3, parse(PdfParserFixtures.pages(3)).paragraphs().size());
+    assertEquals(4, parse(PdfParserFixtures.pages(3)).paragraphs().size());
   }
 
   @Test
   void anInputLargerThanTheLimitIsALimit() throws Exception {
     ParseContext small = new ParseContext("big.pdf", Limits.builder().maxInputBytes(100).build());
     assertThrows(LimitExceededException.class, () -> parse(PdfParserFixtures.simple(), small));
+  }
+
+  @Test
+  void tooManyOrTooLongParagraphsAreLimits() throws Exception {
+    byte[] pdf = PdfParserFixtures.pages(3);
+    ParseContext few = new ParseContext("x.pdf", Limits.builder().maxParagraphs(2).build());
+    assertEquals(
+        "4 paragraphs exceed the limit of 2 (raise Limits.maxParagraphs)",
+        assertThrows(LimitExceededException.class, () -> parse(pdf, few)).getMessage());
+    ParseContext shortOnes =
+        new ParseContext("x.pdf", Limits.builder().maxParagraphChars(10).build());
+    assertEquals(
+        "paragraph 1",
+        assertThrows(LimitExceededException.class, () -> parse(pdf, shortOnes)).location());
   }
 }

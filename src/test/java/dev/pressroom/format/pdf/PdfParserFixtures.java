@@ -78,10 +78,12 @@ final class PdfParserFixtures {
             Line.body(1, 140, "It has one paragraph of plain text.")));
   }
 
-  /** A PDF of {@code count} pages, each with one line. */
+  /** A PDF of {@code count} pages, each with one short paragraph; page one has one more. */
   static byte[] pages(int count) throws IOException {
     List<Line> lines = new ArrayList<>();
     lines.add(new Line(1, 72, 100, 20, true, "Many Pages"));
+    lines.add(Line.body(1, 150, "This release spreads a few words over many pages, one line"));
+    lines.add(Line.body(1, 164, "on each of them, after this paragraph of two full lines."));
     for (int p = 1; p <= count; p++) {
       lines.add(Line.body(p, 200, "Text on page " + p + "."));
     }
