@@ -194,5 +194,10 @@ public final class PdfRenderer implements ReleaseRenderer {
     public PdfRenderer build() {
       return new PdfRenderer(this);
     }
+
+    /** The settled options (tests). */
+    PdfOptions options() {
+      return build().options;
+    }
   }
 }

@@ -49,7 +49,8 @@
  *     └ Actions               only when there are footer actions
  *        └ Action             one per footer action, in order; text = the label
  *           └ Link            only when the action has a target: kids are the label's
- *                             marked-content reference(s) and an OBJR to a /Link annotation with
+ *                             marked-content reference(s) and one OBJR per line the label
+ *                             occupies, each to a /Link annotation with
  *                             /A &lt;&lt; /S /URI /URI (target) &gt;&gt; and /Contents (label).
  *                             Without a target, the Action holds the label text directly.
  * </pre>
@@ -93,7 +94,11 @@
  *   <li>Trailer {@code /ID}: two equal strings, a hash of the content and options (same model and
  *       options, same bytes).
  *   <li>Page furniture: the running footer {@code Page N of M} is an {@code /Artifact} of {@code
- *       /Type /Pagination}; separators and rules are {@code /Artifact}s.
+ *       /Type /Pagination}; breadcrumb separators, the rule above the actions and link underlines
+ *       are {@code /Artifact}s.
+ *   <li>Layout (not part of the model): a tab is the space glyph followed by a {@code TJ} shift to
+ *       four spaces' width; justification is done by {@code TJ} shifts after U+0020 glyphs. Neither
+ *       adds characters.
  * </ul>
  */
 package dev.pressroom.format.pdf;

@@ -1,0 +1,68 @@
+package dev.pressroom.format.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pressroom.model.PressRelease;
+import dev.pressroom.testing.Releases;
+import java.io.IOException;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+/** Any valid release renders without error to a PDF that PDFBox reads. */
+class PdfRenderPropertiesTest {
+
+  private static void assertReadable(byte[] pdf, PressRelease release) throws IOException {
+    assertTrue(
+        new String(pdf, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-1.7"));
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertTrue(doc.getNumberOfPages() >= 1);
+      assertEquals(release.title(), doc.getDocumentInformation().getTitle());
+      String last =
+          new PDFTextStripper() {
+            {
+              setStartPage(doc.getNumberOfPages());
+            }
+          }.getText(doc);
+      int pages = doc.getNumberOfPages();
+      assertTrue(last.contains("Page " + pages + " of " + pages), last);
+    }
+  }
+
+  @Property
+  void generatedReleasesAlwaysRenderToAValidPdf(@ForAll("releases") PressRelease release)
+      throws IOException {
+    assertReadable(PdfTesting.render(PdfTesting.withDroid(), release), release);
+  }
+
+  @Property(tries = 50)
+  void releasesOfTwoHundredParagraphsAndMoreRender(@ForAll("long") PressRelease release)
+      throws IOException {
+    assertReadable(PdfTesting.render(PdfTesting.withDroid(), release), release);
+  }
+
+  @Provide
+  Arbitrary<PressRelease> releases() {
+    return PdfTesting.drawable(Releases.release());
+  }
+
+  @Provide("long")
+  Arbitrary<PressRelease> longReleases() {
+    return PdfTesting.drawable(Releases.release(200, 260));
+  }
+
+  @Test
+  void twoThousandParagraphsRenderWithinTheDefaultHeap() throws IOException {
+    PressRelease release = PdfTesting.longRelease(2000);
+    byte[] pdf = PdfTesting.render(new PdfRenderer(), release);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertTrue(doc.getNumberOfPages() > 200, "pages: " + doc.getNumberOfPages());
+    }
+  }
+}

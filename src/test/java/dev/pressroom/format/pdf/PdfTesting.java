@@ -1,0 +1,154 @@
+package dev.pressroom.format.pdf;
+
+import dev.pressroom.RenderException;
+import dev.pressroom.model.PressRelease;
+import dev.pressroom.testing.Releases;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+/** Shared helpers of the PDF renderer tests: fonts, renderers, generated releases. */
+final class PdfTesting {
+  /** Debian's fonts-droid-fallback, a TrueType CJK font; CI installs it. */
+  static final Path DROID = Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
+
+  private PdfTesting() {}
+
+  /** The Droid CJK font; fails in CI, skips locally, when it is not installed. */
+  static Path droid() {
+    boolean present = Files.isRegularFile(DROID);
+    if (!present && "true".equals(System.getenv("CI"))) {
+      Assertions.fail(DROID + " is missing; CI must install fonts-droid-fallback");
+    }
+    Assumptions.assumeTrue(present, "skipped: fonts-droid-fallback is not installed");
+    return DROID;
+  }
+
+  /** A renderer that sees only Liberation and Droid, whatever the machine has. */
+  static PdfRenderer withDroid() {
+    return PdfRenderer.builder().addFont(droid()).systemFonts(SystemFonts.NONE).build();
+  }
+
+  static byte[] render(PdfRenderer renderer, PressRelease release) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      renderer.render(release, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (RenderException e) {
+      throw new AssertionError(e.getMessage(), e);
+    }
+    return out.toByteArray();
+  }
+
+  /** Writes bytes to a temporary file for the external tools. */
+  static Path temp(byte[] pdf, Path dir) {
+    try {
+      Path file = Files.createTempFile(dir, "release", ".pdf");
+      Files.write(file, pdf);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A long release: many paragraphs of varied length, some longer than a page. */
+  static PressRelease longRelease(int paragraphs) {
+    List<String> body = new ArrayList<>();
+    String seed = String.join(" ", Releases.seed().paragraphs());
+    for (int i = 0; i < paragraphs; i++) {
+      int length = 40 + (i * 7919) % 900 + (i % 37 == 0 ? 5000 : 0);
+      StringBuilder text = new StringBuilder("Paragraph " + (i + 1) + ": ");
+      while (text.length() < length) {
+        text.append(seed, 0, Math.min(seed.length(), length - text.length()));
+      }
+      body.add(text.toString().strip());
+    }
+    return Releases.seed().toBuilder().paragraphs(body).language("en").build();
+  }
+
+  /**
+   * Generated hostile releases whose every character Liberation Serif (regular and bold) or Droid
+   * can show; others (emoji, Hangul, Arabic) become {@code ?}, as no configured font has them.
+   */
+  static Arbitrary<PressRelease> drawable(Arbitrary<PressRelease> releases) {
+    Coverage coverage = Coverage.get();
+    return releases.map(coverage::drawable);
+  }
+
+  /** Which code points the test fonts have, read with FontBox directly. */
+  static final class Coverage {
+    private static Coverage instance;
+    private final List<CmapLookup> regular = new ArrayList<>();
+    private final List<CmapLookup> bold = new ArrayList<>();
+
+    static synchronized Coverage get() {
+      if (instance == null) {
+        instance = new Coverage();
+      }
+      return instance;
+    }
+
+    private Coverage() {
+      try {
+        CmapLookup droid = cmap(Files.readAllBytes(droid()));
+        regular.add(cmap(resource("liberation/LiberationSerif-Regular.ttf")));
+        regular.add(droid);
+        bold.add(cmap(resource("liberation/LiberationSerif-Bold.ttf")));
+        bold.add(droid);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private static byte[] resource(String name) throws IOException {
+      try (var in = PdfTesting.class.getClassLoader().getResourceAsStream(name)) {
+        return in.readAllBytes();
+      }
+    }
+
+    private static CmapLookup cmap(byte[] font) throws IOException {
+      TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font));
+      return ttf.getUnicodeCmapLookup(false);
+    }
+
+    boolean has(int cp) {
+      return cp == '\t'
+          || Character.getType(cp) == Character.FORMAT
+          || in(regular, cp) && in(bold, cp);
+    }
+
+    private static boolean in(List<CmapLookup> fonts, int cp) {
+      return fonts.stream().anyMatch(f -> f.getGlyphId(cp) != 0);
+    }
+
+    String drawable(String text) {
+      StringBuilder out = new StringBuilder();
+      text.codePoints().forEach(cp -> out.appendCodePoint(has(cp) ? cp : '?'));
+      return out.toString();
+    }
+
+    PressRelease drawable(PressRelease r) {
+      return new PressRelease(
+          r.breadcrumb().stream().map(this::drawable).toList(),
+          drawable(r.title()),
+          r.timestamp(),
+          r.language(),
+          r.paragraphs().stream().map(this::drawable).toList(),
+          r.footerActions().stream()
+              .map(a -> new dev.pressroom.model.FooterAction(drawable(a.label()), a.target()))
+              .toList());
+    }
+  }
+}
