@@ -79,7 +79,11 @@ final class LayoutPdfReader {
     Layout layout = new Layout(lines);
     int[] title = title(lines, layout);
     PressRelease.Builder builder = PressRelease.builder();
-    builder.title(clean(joinLines(lines.subList(title[0], title[1]), joiner)));
+    String titleText = clean(joinLines(lines.subList(title[0], title[1]), joiner));
+    if (titleText.isEmpty()) {
+      throw new ParseException("page " + lines.get(title[0]).page(), "no readable title text");
+    }
+    builder.title(titleText);
 
     List<List<PdfTextLine>> before = layout.paragraphs(lines.subList(0, title[0]));
     if (!before.isEmpty()) {
@@ -220,11 +224,14 @@ final class LayoutPdfReader {
     return text;
   }
 
-  /** Collapses spacing and drops characters the model forbids (controls from broken fonts). */
+  /**
+   * Collapses spacing and drops what no reader sees as text: characters the model forbids (controls
+   * from broken fonts), U+FFFD and private-use code points (Word's Symbol-font bullets).
+   */
   private static String clean(String text) {
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints()
-        .filter(cp -> !Text.isForbidden(cp) || cp == '\t')
+        .filter(cp -> cp == '\t' || !(Text.isForbidden(cp) || PdfLineStripper.isJunk(cp)))
         .forEach(out::appendCodePoint);
     return Text.collapse(out.toString());
   }

@@ -72,17 +72,14 @@ final class PdfLineStripper extends PDFTextStripper {
 
   /** U+FFFD, private-use and control characters: what an unmapped glyph tends to come out as. */
   static boolean isJunk(String unicode) {
-    for (int i = 0; i < unicode.length(); ) {
-      int cp = unicode.codePointAt(i);
-      i += Character.charCount(cp);
-      int type = Character.getType(cp);
-      if (cp == 0xFFFD
-          || type == Character.PRIVATE_USE
-          || (type == Character.CONTROL && cp != '\t' && cp != '\n' && cp != '\r')) {
-        return true;
-      }
-    }
-    return false;
+    return unicode.codePoints().anyMatch(PdfLineStripper::isJunk);
+  }
+
+  static boolean isJunk(int cp) {
+    int type = Character.getType(cp);
+    return cp == 0xFFFD
+        || type == Character.PRIVATE_USE
+        || (type == Character.CONTROL && cp != '\t' && cp != '\n' && cp != '\r');
   }
 
   @Override
