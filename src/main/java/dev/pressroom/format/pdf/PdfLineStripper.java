@@ -25,7 +25,6 @@ final class PdfLineStripper extends PDFTextStripper {
   private final List<PdfTextLine> lines = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
   private final List<TextPosition> positions = new ArrayList<>();
-  private float secondWordX = Float.NaN;
   private long glyphs;
   private long unmapped;
   private int firstUnmappedPage;
@@ -96,9 +95,6 @@ final class PdfLineStripper extends PDFTextStripper {
 
   @Override
   protected void writeString(String word, List<TextPosition> textPositions) {
-    if (!positions.isEmpty() && Float.isNaN(secondWordX) && !textPositions.isEmpty()) {
-      secondWordX = textPositions.get(0).getXDirAdj();
-    }
     text.append(word);
     positions.addAll(textPositions);
   }
@@ -124,7 +120,6 @@ final class PdfLineStripper extends PDFTextStripper {
     }
     text.setLength(0);
     positions.clear();
-    secondWordX = Float.NaN;
   }
 
   private PdfTextLine line() {
@@ -161,11 +156,9 @@ final class PdfLineStripper extends PDFTextStripper {
         text.toString(),
         left,
         right,
-        Float.isNaN(secondWordX) ? left : secondWordX,
         baselines.getOrDefault(size, first.getYDirAdj()),
         size,
         counted > 0 && boldChars * 2 > counted,
-        first.getPageWidth(),
         first.getPageHeight());
   }
 

@@ -8,11 +8,9 @@ package dev.pressroom.format.pdf;
  * @param text the line's text, words separated by single spaces
  * @param left x of the first glyph
  * @param right x where the last glyph ends
- * @param textLeft x of the second word (where a list item's hanging text starts), or {@code left}
  * @param baseline y of the baseline
- * @param fontSize the largest font size on the line, in points
+ * @param fontSize the font size most of the line's glyphs have, in points
  * @param bold whether most of the line is set in a bold font
- * @param pageWidth the page's width
  * @param pageHeight the page's height
  */
 record PdfTextLine(
@@ -20,11 +18,9 @@ record PdfTextLine(
     String text,
     float left,
     float right,
-    float textLeft,
     float baseline,
     float fontSize,
     boolean bold,
-    float pageWidth,
     float pageHeight) {
 
   /** Whether the line lies in the top or bottom {@code fraction} of its page. */

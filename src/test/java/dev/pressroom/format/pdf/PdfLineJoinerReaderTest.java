@@ -10,7 +10,7 @@ class PdfLineJoinerReaderTest {
   private static PdfLineJoiner joiner(boolean autoHyphenated, String... documentLines) {
     return new PdfLineJoiner(
         java.util.Arrays.stream(documentLines)
-            .map(text -> new PdfTextLine(1, text, 0, 0, 0, 0, 11, false, 595, 842))
+            .map(text -> new PdfTextLine(1, text, 0, 0, 0, 11, false, 842))
             .toList(),
         autoHyphenated);
   }
