@@ -100,7 +100,12 @@ public final class PdfParser implements ReleaseParser {
       throw new EncryptedInputException(
           null, "encrypted PDF: it needs a password to open, which Pressroom does not take", e);
     } catch (IOException e) {
-      if (String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("maximum allowed")) {
+      String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+      if (message.contains("decrypt") || message.contains("keystore")) {
+        throw new EncryptedInputException(
+            null, "encrypted PDF: it cannot be decrypted (" + Inputs.describe(e) + ")", e);
+      }
+      if (message.contains("maximum allowed")) {
         throw new LimitExceededException(
             null,
             "PDF streams unpack to more than "
