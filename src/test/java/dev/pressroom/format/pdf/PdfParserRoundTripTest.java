@@ -35,13 +35,13 @@ class PdfParserRoundTripTest {
 
   @Property(tries = 200)
   void readsBackEveryReleaseItRenders(@ForAll("releases") PressRelease release) throws Exception {
-    assertEquals(release, parse(render(PdfParserDrawable.renderer(), release)));
+    assertEquals(release, parse(render(PdfTesting.withDroid(), release)));
   }
 
   /** Hostile releases; characters no test font can draw (emoji, Hangul) become {@code ?}. */
   @Provide
   Arbitrary<PressRelease> releases() {
-    return Releases.release().map(release -> PdfParserDrawable.get().drawable(release));
+    return PdfTesting.drawable(Releases.release());
   }
 
   @Test
@@ -54,7 +54,7 @@ class PdfParserRoundTripTest {
             .paragraph("2023年10月26日至27日，王毅在华盛顿同美国国务卿布林肯举行两轮会谈。")
             .paragraph("Wang Yi said 中美关系 should return to the track of sound development.")
             .build();
-    assertEquals(release, parse(render(PdfParserDrawable.renderer(), release)));
+    assertEquals(release, parse(render(PdfTesting.withDroid(), release)));
   }
 
   @Test
