@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Calendar;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
@@ -20,6 +21,8 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
@@ -36,8 +39,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * opens in every viewer and is read like any other, its permission flags aside), one with no text
  * layer such as a scan ({@link UnsupportedInputException}; there is no OCR), one whose fonts give
  * no Unicode for their glyphs (its text would be garbage), and one with more pages than {@link
- * dev.pressroom.Limits#maxPages()}. Memory for decoded streams is capped by {@link
- * dev.pressroom.Limits#maxUnpackedBytes()}. No exception of PDFBox escapes.
+ * dev.pressroom.Limits#maxPages()}. The PDF is held in memory only, and what its streams unpack to
+ * is capped by {@link dev.pressroom.Limits#maxUnpackedBytes()} (a decompression bomb is a {@link
+ * LimitExceededException}). No exception of PDFBox escapes.
  */
 public final class PdfParser implements ReleaseParser {
   /** Share of visible glyphs without a Unicode value above which the text is refused. */
@@ -93,6 +97,7 @@ public final class PdfParser implements ReleaseParser {
       if (pages == 0) {
         throw new ParseException(null, "PDF has no pages");
       }
+      checkUnpackedSize(document, context);
       PressRelease release =
           TaggedPdfReader.isPressroomPdf(document) ? TaggedPdfReader.read(document) : null;
       return withinLimits(release != null ? release : readLayout(document), context);
@@ -116,6 +121,36 @@ public final class PdfParser implements ReleaseParser {
       throw new ParseException(null, "damaged PDF: " + Inputs.describe(e), e);
     } catch (RuntimeException | StackOverflowError e) {
       throw new ParseException(null, "damaged PDF: " + Inputs.describe(e), e);
+    }
+  }
+
+  /**
+   * Fails fast on a decompression bomb: the pages' content streams, decoded, may hold at most
+   * {@link dev.pressroom.Limits#maxUnpackedBytes()} bytes in all (they are counted, not kept).
+   */
+  private static void checkUnpackedSize(PDDocument document, ParseContext context)
+      throws IOException, LimitExceededException {
+    long max = context.limits().maxUnpackedBytes();
+    long total = 0;
+    byte[] buffer = new byte[8192];
+    int number = 0;
+    for (PDPage page : document.getPages()) {
+      number++;
+      Iterator<PDStream> streams = page.getContentStreams();
+      while (streams.hasNext()) {
+        try (InputStream in = streams.next().createInputStream()) {
+          for (int n; (n = in.read(buffer)) > 0; ) {
+            total += n;
+            if (total > max) {
+              throw new LimitExceededException(
+                  "page " + number,
+                  "page contents unpack to more than "
+                      + max
+                      + " bytes (raise Limits.maxUnpackedBytes to read it)");
+            }
+          }
+        }
+      }
     }
   }
 

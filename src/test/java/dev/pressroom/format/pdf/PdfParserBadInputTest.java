@@ -137,4 +137,15 @@ class PdfParserBadInputTest {
         "paragraph 1",
         assertThrows(LimitExceededException.class, () -> parse(pdf, shortOnes)).location());
   }
+
+  @Test
+  void aDecompressionBombIsALimit() throws Exception {
+    byte[] bomb = PdfParserFixtures.bomb(8);
+    assertTrue(bomb.length < 64 * 1024, "packed size " + bomb.length);
+    ParseContext small =
+        new ParseContext("bomb.pdf", Limits.builder().maxUnpackedBytes(4 << 20).build());
+    LimitExceededException e = assertThrows(LimitExceededException.class, () -> parse(bomb, small));
+    assertEquals("page 1", e.location());
+    assertTrue(e.reason().contains("raise Limits.maxUnpackedBytes"), e.getMessage());
+  }
 }

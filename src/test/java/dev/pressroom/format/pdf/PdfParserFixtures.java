@@ -182,6 +182,24 @@ final class PdfParserFixtures {
     }
   }
 
+  /** A decompression bomb: a page whose content stream unpacks to {@code megabytes} of spaces. */
+  static byte[] bomb(int megabytes) throws IOException {
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage(PDRectangle.A4);
+      document.addPage(page);
+      COSStream content = document.getDocument().createCOSStream();
+      try (OutputStream out = content.createOutputStream(COSName.FLATE_DECODE)) {
+        byte[] spaces = new byte[1 << 20];
+        java.util.Arrays.fill(spaces, (byte) ' ');
+        for (int i = 0; i < megabytes; i++) {
+          out.write(spaces);
+        }
+      }
+      page.getCOSObject().setItem(COSName.CONTENTS, content);
+      return save(document);
+    }
+  }
+
   static byte[] save(PDDocument document) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     document.save(out);
