@@ -107,15 +107,13 @@ final class DocumentWriter {
               style(false, base * 0.9f, 1.3f, GREY, base * 0.4f, false)),
           chain);
     }
+    // the first paragraph keeps a wider gap from the heading
+    Block.Style first = style(false, base, 1.4f, BLACK, base * 1.4f, options.justify());
     Block.Style body = style(false, base, 1.4f, BLACK, base * 0.7f, options.justify());
     for (int i = 0; i < release.paragraphs().size(); i++) {
-      if (i == 0) {
-        body = style(false, base, 1.4f, BLACK, base * 1.4f, options.justify());
-      } else if (i == 1) {
-        body = style(false, base, 1.4f, BLACK, base * 0.7f, options.justify());
-      }
+      StructureTree.Tag p = tree.add("P", doc);
       add(
-          Block.of(release.paragraphs().get(i), tree.add("P", doc), "paragraphs[" + i + "]", body),
+          Block.of(release.paragraphs().get(i), p, "paragraphs[" + i + "]", i == 0 ? first : body),
           chain);
     }
     if (!release.footerActions().isEmpty()) {

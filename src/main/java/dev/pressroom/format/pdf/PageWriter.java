@@ -207,9 +207,17 @@ final class PageWriter {
     if (thousandths % 1000 == 0) {
       return Long.toString(thousandths / 1000);
     }
-    String sign = thousandths < 0 ? "-" : "";
     long abs = Math.abs(thousandths);
-    String frac = String.format(java.util.Locale.ROOT, "%03d", abs % 1000).replaceAll("0+$", "");
-    return sign + abs / 1000 + "." + frac;
+    StringBuilder out = new StringBuilder(12);
+    out.append(thousandths < 0 ? "-" : "").append(abs / 1000).append('.');
+    long frac = abs % 1000;
+    out.append(frac / 100);
+    if (frac % 100 != 0) {
+      out.append(frac / 10 % 10);
+      if (frac % 10 != 0) {
+        out.append(frac % 10);
+      }
+    }
+    return out.toString();
   }
 }

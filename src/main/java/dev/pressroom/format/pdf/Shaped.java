@@ -52,6 +52,10 @@ final class Shaped {
           font = chain.main(bold);
           gid = font.spaceGid;
           advance = TAB_SPACES * font.advance(gid) / font.unitsPerEm;
+        } else if (cp == 0xFEFF) {
+          font = null; // PDF/A forbids U+FEFF in ToUnicode: never drawn, kept in /ActualText
+          gid = 0;
+          advance = 0;
         } else {
           font =
               previous != null && clings(cp) && previous.glyph(cp) != 0

@@ -5,7 +5,9 @@
  * <h2>Structure contract of the PDFs that {@code PdfRenderer} writes</h2>
  *
  * <p>This is what a reader can rely on to recover the model exactly. Every model text is
- * recoverable from the <em>visible text</em> of its structure element; nothing is hidden.
+ * recoverable from the <em>visible text</em> of its structure element; nothing is hidden. A
+ * reference reader that follows only this contract, and is proven by property tests to recover
+ * every generated model exactly, is {@code ContractReader} in the tests of this package.
  *
  * <h3>Text of a structure element</h3>
  *
@@ -25,9 +27,10 @@
  *       before them: do not drop "overlapping duplicate" glyphs (PDFBox's {@code
  *       PDFMarkedContentExtractor} and {@code PDFTextStripper} do; read the {@code TextPosition}
  *       Unicode yourself, without ligature normalisation).
- *   <li>Exception: a format character (Unicode category Cf, e.g. U+200E) that no available font can
- *       draw is not drawn; then, and only then, the element carries {@code /ActualText} with its
- *       exact model text. A reader uses {@code /ActualText} when present.
+ *   <li>Exception: a format character (Unicode category Cf, e.g. U+E0001) that no available font
+ *       can draw, and U+FEFF always (PDF/A forbids it in {@code /ToUnicode}), is not drawn; then,
+ *       and only then, the element carries {@code /ActualText} with its exact model text. A reader
+ *       uses {@code /ActualText} when present.
  *   <li>An element has one marked-content sequence per page it appears on; page furniture and
  *       decoration are {@code /Artifact} marked content, never inside a tagged sequence.
  * </ul>

@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.testing.Releases;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -20,6 +25,27 @@ class PdfDeterminismTest {
     byte[] first = PdfTesting.render(new PdfRenderer(), Releases.seed());
     byte[] second = PdfTesting.render(new PdfRenderer(), Releases.seed());
     assertArrayEquals(first, second);
+  }
+
+  @Test
+  void concurrentRendersGiveTheSameBytesAsOne() throws Exception {
+    PdfRenderer renderer = PdfTesting.withDroid();
+    List<PressRelease> releases =
+        List.of(Releases.seed(), PdfFontFallbackTest.chinese(), PdfFontFallbackTest.mixed());
+    List<byte[]> expected = releases.stream().map(r -> PdfTesting.render(renderer, r)).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<byte[]>> results = new ArrayList<>();
+      for (int i = 0; i < 24; i++) {
+        PressRelease release = releases.get(i % releases.size());
+        results.add(pool.submit(() -> PdfTesting.render(renderer, release)));
+      }
+      for (int i = 0; i < results.size(); i++) {
+        assertArrayEquals(expected.get(i % releases.size()), results.get(i).get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -107,6 +107,15 @@ class PdfLayoutTest {
         });
   }
 
+  @Property
+  void numbersInContentStreamsAreExactToAThousandth(
+      @ForAll @net.jqwik.api.constraints.FloatRange(min = -2000, max = 2000) float value) {
+    String written = PageWriter.num(value);
+    assertTrue(written.matches("-?\\d+(\\.\\d{1,3})?"), written);
+    assertEquals(
+        Math.round(value * 1000.0), Math.round(Double.parseDouble(written) * 1000), written);
+  }
+
   @Provide
   Arbitrary<String> paragraphs() {
     return Releases.paragraph().map(PdfTesting.Coverage.get()::drawable);

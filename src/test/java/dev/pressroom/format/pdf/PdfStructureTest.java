@@ -45,7 +45,7 @@ class PdfStructureTest {
 
   @Test
   void formatCharactersNoFontHasAreKeptInActualText() throws IOException {
-    String tagged = "Tagged\uDB40\uDC01 text";
+    String tagged = "Tagged\uDB40\uDC01 text with a zero\uFEFFwidth no-break space";
     PressRelease release = Releases.simple().toBuilder().paragraph(tagged).build();
     byte[] pdf =
         PdfTesting.render(PdfRenderer.builder().systemFonts(SystemFonts.NONE).build(), release);
@@ -61,6 +61,8 @@ class PdfStructureTest {
     }
     assertEquals(
         java.util.List.of(), VeraPdf.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1));
+    assertEquals(
+        java.util.List.of(), VeraPdf.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A));
   }
 
   @Test
