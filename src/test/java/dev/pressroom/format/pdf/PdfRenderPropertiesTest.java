@@ -58,6 +58,15 @@ class PdfRenderPropertiesTest {
   }
 
   @Test
+  void pressroomFindsThePdfRendererByFormatAndExtension() throws Exception {
+    var pressroom = dev.pressroom.Pressroom.standard();
+    assertTrue(pressroom.renderer("pdf").orElseThrow() instanceof PdfRenderer);
+    assertTrue(pressroom.rendererForName("release.pdf").orElseThrow() instanceof PdfRenderer);
+    byte[] pdf = pressroom.render(Releases.seed(), "pdf");
+    assertReadable(pdf, Releases.seed());
+  }
+
+  @Test
   void twoThousandParagraphsRenderWithinTheDefaultHeap() throws IOException {
     PressRelease release = PdfTesting.longRelease(2000);
     byte[] pdf = PdfTesting.render(new PdfRenderer(), release);
