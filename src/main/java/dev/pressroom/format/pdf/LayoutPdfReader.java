@@ -1,0 +1,231 @@
+package dev.pressroom.format.pdf;
+
+import dev.pressroom.ParseException;
+import dev.pressroom.internal.Text;
+import dev.pressroom.model.PressRelease;
+import dev.pressroom.model.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a release from the layout of a PDF that Pressroom did not write (Word, LibreOffice, LaTeX,
+ * print drivers), from its {@link PdfTextLine}s in reading order:
+ *
+ * <ul>
+ *   <li>page furniture goes ({@link PdfPageFurniture}), and so do banners such as {@code PRESS
+ *       RELEASE} or {@code FOR IMMEDIATE RELEASE};
+ *   <li>the title is the block of consecutive lines with the largest text (bold wins a tie) in the
+ *       head of page one (its top 45%, at least its first six lines); with no larger or bold text,
+ *       the first block of at most three lines;
+ *   <li>paragraphs end at a vertical gap larger than 1.35 line pitches, a change of font size, a
+ *       list marker, a first-line indent, a line broken before it was full (its next word would
+ *       have fitted) or short after a full stop, and at a page break unless the page's last line
+ *       was full and either stops mid-sentence or sits at the foot of the text area (a page filled
+ *       to the bottom seldom ends a paragraph exactly); lines are joined by {@link PdfLineJoiner};
+ *   <li>the timestamp is the first date ({@link PdfDateLine}) at the start of a line, or after a
+ *       comma or colon (a dateline {@code Brussels, 19 November 2019 –} or a byline {@code Prepared
+ *       by A. Moore, May 23, 2021}), in the lines before the title or the first three paragraphs
+ *       after it; a paragraph that is only a date is not kept as a paragraph. With no visible date
+ *       the Info dictionary's {@code CreationDate} gives the day (not the time: that is when the
+ *       file was made, not when the release was published);
+ *   <li>a navigation trail above the title ({@code HOME > News & Events}, also with {@code ›} or
+ *       {@code »}) is the breadcrumb;
+ *   <li>the language is the document catalog's {@code /Lang} ({@code und} is none); footer actions
+ *       stay empty: without tags they cannot be told from short paragraphs.
+ * </ul>
+ */
+final class LayoutPdfReader {
+  private LayoutPdfReader() {}
+
+  /** What the document says about itself besides its text. */
+  record Hints(String language, Timestamp created, boolean autoHyphenated) {}
+
+  private static final Pattern BANNER =
+      Pattern.compile(
+          "(?i)(?:(?:press|news|media)[ -]?(?:release|statement|advisory|alert|announcement)"
+              + "|for immediate release|embargoed.*|pressemitteilung|presseinformation"
+              + "|communiqu[ée] de presse|comunicado de prensa|新闻稿|新闻发布|プレスリリース)"
+              + "\\s*[:.]?");
+  private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[>›»]\\s+");
+  private static final Pattern DATE_LABEL =
+      Pattern.compile("(?i)(?:date[d]?|published|posted|issued|released|updated)?");
+  private static final int HEAD_LINES = 6;
+  private static final int DATE_PARAGRAPHS = 3;
+
+  /**
+   * The release the lines show.
+   *
+   * @throws ParseException when no line is left to read a title from
+   */
+  static PressRelease read(List<PdfTextLine> all, Hints hints) throws ParseException {
+    List<PdfTextLine> lines = new ArrayList<>();
+    for (PdfTextLine line : PdfPageFurniture.strip(all)) {
+      if (!Text.isBlank(line.text()) && !BANNER.matcher(Text.collapse(line.text())).matches()) {
+        lines.add(line);
+      }
+    }
+    if (lines.isEmpty()) {
+      throw new ParseException(null, "no text besides page headers and footers");
+    }
+    PdfLineJoiner joiner = new PdfLineJoiner(all, hints.autoHyphenated());
+    PdfParagraphBreaks layout = new PdfParagraphBreaks(lines);
+    int[] title = title(lines, layout);
+    PressRelease.Builder builder = PressRelease.builder();
+    String titleText = clean(joinLines(lines.subList(title[0], title[1]), joiner));
+    if (titleText.isEmpty()) {
+      throw new ParseException("page " + lines.get(title[0]).page(), "no readable title text");
+    }
+    builder.title(titleText);
+
+    List<List<PdfTextLine>> before = layout.paragraphs(lines.subList(0, title[0]));
+    if (!before.isEmpty()) {
+      List<String> trail = breadcrumb(clean(joinLines(before.get(0), joiner)));
+      if (trail != null) {
+        builder.breadcrumb(trail);
+        before = before.subList(1, before.size());
+      }
+    }
+    List<List<PdfTextLine>> after = layout.paragraphs(lines.subList(title[1], lines.size()));
+    List<String> paragraphs = new ArrayList<>();
+    Timestamp timestamp = null;
+    int index = 0;
+    for (List<List<PdfTextLine>> part : List.of(before, after)) {
+      for (List<PdfTextLine> paragraph : part) {
+        String text = clean(joinLines(paragraph, joiner));
+        boolean head = part == before || index++ < DATE_PARAGRAPHS;
+        if (timestamp == null && head) {
+          PdfDateLine.Found date = headerDate(text);
+          if (date != null) {
+            timestamp = date.timestamp();
+            if (onlyDate(text, date)) {
+              continue;
+            }
+          }
+        }
+        if (!text.isEmpty()) {
+          paragraphs.add(text);
+        }
+      }
+    }
+    builder.timestamp(timestamp != null ? timestamp : hints.created());
+    builder.paragraphs(paragraphs);
+    if (Text.isLanguageTag(hints.language()) && !"und".equalsIgnoreCase(hints.language())) {
+      builder.language(hints.language());
+    }
+    return builder.build();
+  }
+
+  /** The {@code [from, to)} range of the title's lines. */
+  private static int[] title(List<PdfTextLine> lines, PdfParagraphBreaks layout) {
+    int firstPage = lines.get(0).page();
+    int head = 0;
+    while (head < lines.size()
+        && lines.get(head).page() == firstPage
+        && (head < HEAD_LINES
+            || lines.get(head).baseline() < lines.get(head).pageHeight() * 0.45f)) {
+      head++;
+    }
+    int[] best = null;
+    int[] first = null;
+    for (int start = 0; start < head; ) {
+      int end = start + 1;
+      while (end < head && sameBlock(lines.get(end - 1), lines.get(end))) {
+        end++;
+      }
+      PdfTextLine line = lines.get(start);
+      boolean dateOnly = isDateOnly(Text.collapse(line.text()));
+      if (!dateOnly) {
+        if (first == null) {
+          first = new int[] {start, Math.min(end, start + 3)};
+        }
+        if (best == null || outranks(line, lines.get(best[0]))) {
+          best = new int[] {start, end};
+        }
+      }
+      start = end;
+    }
+    if (best == null) {
+      return new int[] {0, 1};
+    }
+    PdfTextLine chosen = lines.get(best[0]);
+    boolean emphasised = chosen.bold() || chosen.fontSize() > layout.bodySize() + 0.6f;
+    return emphasised ? best : first;
+  }
+
+  private static boolean outranks(PdfTextLine a, PdfTextLine b) {
+    if (!PdfTextLine.sameSize(a.fontSize(), b.fontSize())) {
+      return a.fontSize() > b.fontSize();
+    }
+    return a.bold() && !b.bold();
+  }
+
+  private static boolean sameBlock(PdfTextLine a, PdfTextLine b) {
+    return a.page() == b.page()
+        && a.bold() == b.bold()
+        && PdfTextLine.sameSize(a.fontSize(), b.fontSize())
+        && b.baseline() > a.baseline()
+        && b.baseline() - a.baseline() < a.fontSize() * 1.8f;
+  }
+
+  /** The segments of a navigation trail such as {@code HOME > News & Events}, or null. */
+  private static List<String> breadcrumb(String text) {
+    if (text.length() > 200) {
+      return null;
+    }
+    List<String> segments = new ArrayList<>();
+    for (String segment : BREADCRUMB_SEPARATOR.split(text)) {
+      if (segment.isBlank() || segment.length() > 60) {
+        return null;
+      }
+      segments.add(segment);
+    }
+    return segments.size() >= 2 ? segments : null;
+  }
+
+  private static PdfDateLine.Found headerDate(String text) {
+    PdfDateLine.Found found = PdfDateLine.find(text);
+    if (found == null) {
+      return null;
+    }
+    String before = text.substring(0, found.start()).strip();
+    boolean placed =
+        before.isEmpty()
+            || DATE_LABEL.matcher(before.replaceAll("[:\\s]+$", "")).matches()
+            || (before.length() <= 80 && (before.endsWith(",") || before.endsWith(":")));
+    return placed ? found : null;
+  }
+
+  private static boolean isDateOnly(String text) {
+    PdfDateLine.Found found = headerDate(text);
+    return found != null && onlyDate(text, found);
+  }
+
+  private static boolean onlyDate(String text, PdfDateLine.Found date) {
+    String rest =
+        (text.substring(0, date.start()) + " " + text.substring(date.end()))
+            .replaceAll("[\\p{P}\\s]+", " ")
+            .strip();
+    return DATE_LABEL.matcher(rest).matches();
+  }
+
+  private static String joinLines(List<PdfTextLine> lines, PdfLineJoiner joiner) {
+    String text = "";
+    for (PdfTextLine line : lines) {
+      text = joiner.join(text, line.text());
+    }
+    return text;
+  }
+
+  /**
+   * Collapses spacing and drops what no reader sees as text: characters the model forbids (controls
+   * from broken fonts), U+FFFD and private-use code points (Word's Symbol-font bullets).
+   */
+  private static String clean(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .filter(cp -> cp == '\t' || !(Text.isForbidden(cp) || PdfLineStripper.isJunk(cp)))
+        .forEach(out::appendCodePoint);
+    return Text.collapse(out.toString());
+  }
+}

@@ -1,0 +1,92 @@
+package dev.pressroom.format.pdf;
+
+import dev.pressroom.internal.Text;
+import dev.pressroom.model.Timestamp;
+import java.io.IOException;
+import java.io.InputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+
+/**
+ * What a Pressroom PDF's XMP says that its pages do not show: {@code dc:language} and the exact
+ * {@code pressroom:timestamp}. Read with a streaming XML reader (no DTDs, no external entities)
+ * rather than xmpbox's DOM parser, which costs more than the rest of reading the PDF; unreadable
+ * XMP counts as absent.
+ *
+ * @param language the release language, or {@code null}
+ * @param timestamp the exact timestamp, or {@code null}
+ */
+record PdfXmp(String language, Timestamp timestamp) {
+  static final String NAMESPACE = "https://pressroom.dev/ns/pdf/1.0/";
+  private static final String DC = "http://purl.org/dc/elements/1.1/";
+  private static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+  private static final PdfXmp NONE = new PdfXmp(null, null);
+  // A factory per thread: the JDK's may keep a reader it hands out in a field.
+  private static final ThreadLocal<XMLInputFactory> FACTORY =
+      ThreadLocal.withInitial(PdfXmp::factory);
+
+  private static XMLInputFactory factory() {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    return factory;
+  }
+
+  static PdfXmp read(PDDocument document) {
+    PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+    if (metadata == null) {
+      return NONE;
+    }
+    try (InputStream in = metadata.exportXMPMetadata()) {
+      XMLStreamReader xml = FACTORY.get().createXMLStreamReader(in);
+      try {
+        return read(xml);
+      } finally {
+        xml.close();
+      }
+    } catch (IOException | XMLStreamException | RuntimeException e) {
+      return NONE;
+    }
+  }
+
+  private static PdfXmp read(XMLStreamReader xml) throws XMLStreamException {
+    String language = null;
+    String timestamp = null;
+    boolean inLanguage = false;
+    while (xml.hasNext()) {
+      if (xml.next() != XMLStreamConstants.START_ELEMENT) {
+        continue;
+      }
+      String ns = xml.getNamespaceURI();
+      String name = xml.getLocalName();
+      if (RDF.equals(ns) && "Description".equals(name)) {
+        String attribute = xml.getAttributeValue(NAMESPACE, "timestamp");
+        timestamp = attribute != null ? attribute : timestamp;
+      } else if (DC.equals(ns) && "language".equals(name)) {
+        inLanguage = true;
+      } else if (inLanguage && RDF.equals(ns) && "li".equals(name)) {
+        language = language == null ? xml.getElementText().strip() : language;
+        inLanguage = false;
+      } else if (NAMESPACE.equals(ns) && "timestamp".equals(name)) {
+        timestamp = xml.getElementText().strip();
+      }
+    }
+    return new PdfXmp(Text.isLanguageTag(language) ? language : null, parse(timestamp));
+  }
+
+  private static Timestamp parse(String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return Timestamp.parse(text);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}
