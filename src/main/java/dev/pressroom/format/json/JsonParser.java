@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.pressroom.LimitExceededException;
 import dev.pressroom.ParseException;
 import dev.pressroom.internal.Inputs;
 import dev.pressroom.internal.Text;
@@ -75,6 +77,13 @@ public final class JsonParser implements ReleaseParser {
     JsonNode root;
     try {
       root = mapper.readTree(text);
+    } catch (StreamConstraintsException e) {
+      throw new LimitExceededException(
+          null,
+          Inputs.describe(e)
+              + " (raise Limits.maxParagraphChars for longer texts, Limits.maxDepth for deeper"
+              + " nesting)",
+          e);
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       String location =
@@ -100,7 +109,7 @@ public final class JsonParser implements ReleaseParser {
     if (title == null) {
       throw new ParseException("$", "missing required key \"title\"");
     }
-    builder.title(line(title, "$.title"));
+    builder.title(line(title, "$.title", context));
     JsonNode timestamp = root.get("timestamp");
     if (timestamp != null) {
       String value = string(timestamp, "$.timestamp");
@@ -126,7 +135,7 @@ public final class JsonParser implements ReleaseParser {
       }
       List<FooterAction> list = new ArrayList<>();
       for (int i = 0; i < actions.size(); i++) {
-        list.add(action(actions.get(i), "$.footerActions[" + i + "]"));
+        list.add(action(actions.get(i), "$.footerActions[" + i + "]", context));
       }
       builder.footerActions(list);
     }
@@ -137,7 +146,8 @@ public final class JsonParser implements ReleaseParser {
     }
   }
 
-  private static FooterAction action(JsonNode node, String path) throws ParseException {
+  private static FooterAction action(JsonNode node, String path, ParseContext context)
+      throws ParseException {
     if (!node.isObject()) {
       throw new ParseException(path, "expected an object, found " + kind(node));
     }
@@ -157,7 +167,7 @@ public final class JsonParser implements ReleaseParser {
       }
     }
     try {
-      return new FooterAction(line(label, path + ".label"), target);
+      return new FooterAction(line(label, path + ".label", context), target);
     } catch (IllegalArgumentException e) {
       throw new ParseException(path, e.getMessage());
     }
@@ -174,7 +184,7 @@ public final class JsonParser implements ReleaseParser {
       throw new ParseException(path, "expected an array, found " + kind(node));
     }
     if (paragraphs && node.size() > context.limits().maxParagraphs()) {
-      throw new dev.pressroom.LimitExceededException(
+      throw new LimitExceededException(
           path,
           node.size()
               + " paragraphs exceed the limit of "
@@ -183,13 +193,23 @@ public final class JsonParser implements ReleaseParser {
     }
     List<String> out = new ArrayList<>(node.size());
     for (int i = 0; i < node.size(); i++) {
-      out.add(line(node.get(i), path + "[" + i + "]"));
+      out.add(line(node.get(i), path + "[" + i + "]", context));
     }
     return out;
   }
 
-  private static String line(JsonNode node, String path) throws ParseException {
+  private static String line(JsonNode node, String path, ParseContext context)
+      throws ParseException {
     String value = string(node, path);
+    if (value.length() > context.limits().maxParagraphChars()) {
+      throw new LimitExceededException(
+          path,
+          "text of "
+              + value.length()
+              + " chars exceeds the limit of "
+              + context.limits().maxParagraphChars()
+              + " (raise Limits.maxParagraphChars)");
+    }
     String problem = Text.problem(value);
     if (problem != null) {
       throw new ParseException(path, "text " + problem);

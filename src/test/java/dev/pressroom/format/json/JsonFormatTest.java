@@ -177,6 +177,7 @@ class JsonFormatTest {
   void deepNestingIsALimit() {
     String deep = "{\"title\":" + "[".repeat(2000) + "]".repeat(2000) + "}";
     ParseException e = fails(deep);
+    assertTrue(e instanceof LimitExceededException, e.getClass().getName());
     assertTrue(e.getMessage().contains("nesting depth"), e.getMessage());
   }
 
