@@ -34,14 +34,17 @@ run() {
     tail -5 "$work/err" >&2
     return 1
   }
-  read -r secs[$name] mem[$name] <"$work/time"
+  local s m
+  read -r s m <"$work/time"
+  secs[$name]=$s
+  mem[$name]=$m
 }
 
 cli="java -jar target/pressroom-cli.jar"
-run "pressroom md->docx -j 1" $cli convert "$work/md" --to docx -o "$work/p1" -j 1
-run "pressroom md->docx -j 2" $cli convert "$work/md" --to docx -o "$work/p2" -j 2
-run "pressroom docx->pdf -j 1" $cli convert "$work/docx" --to pdf -o "$work/p3" -j 1
-run "pressroom docx->pdf -j 2" $cli convert "$work/docx" --to pdf -o "$work/p4" -j 2
+run "pressroom md->docx -j 1" $cli convert "$work/md" --to docx -o "$work/p1/" -j 1
+run "pressroom md->docx -j 2" $cli convert "$work/md" --to docx -o "$work/p2/" -j 2
+run "pressroom docx->pdf -j 1" $cli convert "$work/docx" --to pdf -o "$work/p3/" -j 1
+run "pressroom docx->pdf -j 2" $cli convert "$work/docx" --to pdf -o "$work/p4/" -j 2
 if command -v pandoc >/dev/null; then
   mkdir -p "$work/pandoc"
   run "pandoc md->docx" bash -c 'for f in "$1"/md/*.md; do

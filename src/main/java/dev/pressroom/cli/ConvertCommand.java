@@ -17,6 +17,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -78,21 +79,13 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Convert N inputs at a time (default: ${DEFAULT-VALUE}); same results.")
   private int jobs;
 
-  @Option(names = "--debug", description = "Show library logging and stack traces on stderr.")
-  private void debug(boolean on) {
-    context.debug = on;
-  }
-
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help and exit.")
-  private boolean help;
+  @Mixin private final CommonOptions common;
 
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or folders to convert.")
   private List<String> inputs;
 
   ConvertCommand(Context context) {
+    this.common = new CommonOptions(context);
     this.context = context;
   }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code pressroom formats}: the table of known formats. */
 @Command(
@@ -16,18 +16,10 @@ import picocli.CommandLine.Option;
 final class FormatsCommand implements Callable<Integer> {
   private final Context context;
 
-  @Option(names = "--debug", description = "Show library logging and stack traces on stderr.")
-  private void debug(boolean on) {
-    context.debug = on;
-  }
-
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help and exit.")
-  private boolean help;
+  @Mixin private final CommonOptions common;
 
   FormatsCommand(Context context) {
+    this.common = new CommonOptions(context);
     this.context = context;
   }
 

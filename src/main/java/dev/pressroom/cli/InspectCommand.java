@@ -7,6 +7,7 @@ import dev.pressroom.model.PressRelease;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -33,21 +34,13 @@ final class InspectCommand implements Callable<Integer> {
       description = "Read the input as format F (default: by extension, else by content).")
   private String from;
 
-  @Option(names = "--debug", description = "Show library logging and stack traces on stderr.")
-  private void debug(boolean on) {
-    context.debug = on;
-  }
-
-  @Option(
-      names = {"-h", "--help"},
-      usageHelp = true,
-      description = "Show this help and exit.")
-  private boolean help;
+  @Mixin private final CommonOptions common;
 
   @Parameters(paramLabel = "INPUT", arity = "1", description = "The file to read.")
   private Path input;
 
   InspectCommand(Context context) {
+    this.common = new CommonOptions(context);
     this.context = context;
   }
 
