@@ -30,10 +30,10 @@ import org.junit.jupiter.api.TestFactory;
  * of memory (this class runs in its own JVM with a 256 MB heap; see the pom).
  *
  * <p>The number of inputs per parser is {@code pressroom.fuzz.inputs}: a few hundred in the
- * ordinary build, 100,000 with {@code mvn verify -Pfuzz}. Failing inputs are written to {@code
- * target/fuzz-crashes/FORMAT/}; copy them to {@code
- * src/test/resources/dev/pressroom/proof/crashes/FORMAT/} to keep them as regression tests ({@link
- * CrashRegressionTest}).
+ * ordinary build, 100,000 with {@code mvn verify -Pfuzz}; {@code -Dpressroom.fuzz.formats=pdf,docx}
+ * fuzzes only those parsers. Failing inputs are written to {@code target/fuzz-crashes/FORMAT/};
+ * copy them to {@code src/test/resources/dev/pressroom/proof/crashes/FORMAT/} to keep them as
+ * regression tests ({@link CrashRegressionTest}).
  */
 class FuzzTest {
   static final int SECONDS = 20;
@@ -41,7 +41,9 @@ class FuzzTest {
   @TestFactory
   Stream<DynamicTest> everyParserSurvivesBrokenInput() {
     int inputs = Integer.getInteger("pressroom.fuzz.inputs", 300);
+    String only = System.getProperty("pressroom.fuzz.formats", "");
     return Formats.readable().stream()
+        .filter(format -> only.isBlank() || List.of(only.split(",")).contains(format))
         .map(format -> DynamicTest.dynamicTest(format, () -> fuzz(format, inputs)));
   }
 
