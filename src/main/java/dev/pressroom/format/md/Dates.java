@@ -58,6 +58,66 @@ final class Dates {
           Pattern.CASE_INSENSITIVE);
 
   /**
+   * Writes {@code timestamp} as front matter: {@code date} in the RFC 3339 form Hugo and Jekyll
+   * read (a date alone, or date and time with seconds and the offset when there is one), then
+   * {@code date_precision: "minute"} when the seconds were not given and {@code timezone} when
+   * there is a region zone — the two things RFC 3339 cannot say. {@link #qualify} undoes it.
+   */
+  static void write(StringBuilder out, Timestamp timestamp) {
+    out.append("\ndate: ").append(timestamp.date());
+    if (timestamp.time() == null) {
+      return;
+    }
+    LocalTime time = timestamp.time();
+    out.append('T').append(two(time.getHour())).append(':').append(two(time.getMinute()));
+    out.append(':').append(two(time.getSecond()));
+    if (timestamp.offset() != null) {
+      out.append(timestamp.offset().getId());
+    }
+    if (timestamp.precision() == Timestamp.Precision.MINUTE) {
+      out.append("\ndate_precision: \"minute\"");
+    }
+    if (timestamp.zone() != null) {
+      out.append("\ntimezone: \"").append(timestamp.zone().getId()).append('"');
+    }
+  }
+
+  private static String two(int value) {
+    return value < 10 ? "0" + value : Integer.toString(value);
+  }
+
+  /**
+   * Applies the qualifiers {@link #write} adds: {@code minute} precision (kept only while the
+   * seconds are zero, so an edited {@code date} with seconds wins) and a region zone (which needs
+   * an offset valid there; a date without one takes the zone's offset).
+   *
+   * @throws DateTimeException when the zone is unknown or does not fit the date's offset
+   */
+  static Timestamp qualify(Timestamp timestamp, String precision, String zoneId) {
+    if (timestamp == null || timestamp.time() == null) {
+      return timestamp;
+    }
+    Timestamp.Precision p = timestamp.precision();
+    if ("minute".equals(precision) && timestamp.time().getSecond() == 0) {
+      p = Timestamp.Precision.MINUTE;
+    }
+    ZoneId zone = timestamp.zone();
+    ZoneOffset offset = timestamp.offset();
+    if (zoneId != null) {
+      zone = ZoneId.of(zoneId);
+      if (offset == null) {
+        offset = zone.getRules().getOffset(timestamp.toLocalDateTime());
+      }
+    }
+    try {
+      return new Timestamp(
+          timestamp.date(), timestamp.time(), p, offset, zone instanceof ZoneOffset ? null : zone);
+    } catch (IllegalArgumentException e) {
+      throw new DateTimeException(e.getMessage());
+    }
+  }
+
+  /**
    * The front matter's {@code date}, or {@code null} when it is not a date at all.
    *
    * @throws DateTimeException when it looks like a date but is not a valid one

@@ -29,10 +29,11 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * The YAML front matter of a Markdown file: a block between a {@code ---} line and a {@code ---} or
  * {@code ...} line, at the top of the file after any blank lines. Read with snakeyaml-engine's
  * composer (no object construction, so no tags are honoured), every scalar taken as a string, with
- * limits on size, aliases and nesting. Keys used: {@code title}, {@code date}, {@code breadcrumb}
- * (a list, or one string split at {@code >}), {@code lang} (or {@code language}), {@code footer} (a
- * list of {@code {label, target}} maps or of labels); other keys (Hugo's and Jekyll's {@code
- * layout}, {@code author}, ...) are ignored.
+ * limits on size, aliases and nesting. Keys used: {@code title}, {@code date} (qualified by {@code
+ * date_precision} and {@code timezone}, see {@link Dates#write}), {@code breadcrumb} (a list, or
+ * one string split at {@code >}), {@code lang} (or {@code language}), {@code footer} (a list of
+ * {@code {label, target}} maps or of labels); other keys (Hugo's and Jekyll's {@code layout},
+ * {@code author}, ...) are ignored.
  *
  * @param present whether the file has front matter at all
  * @param title the title, or {@code null}
@@ -179,6 +180,9 @@ record FrontMatter(
     private final int firstLine;
     String title;
     Timestamp timestamp;
+    private Node dateNode;
+    private String datePrecision;
+    private String timezone;
     final List<String> breadcrumb = new ArrayList<>();
     String language;
     final List<FooterAction> footer = new ArrayList<>();
@@ -207,11 +211,25 @@ record FrontMatter(
         Node value = entry.getValueNode();
         switch (key) {
           case "title" -> title = optionalLine(value, "title");
-          case "date" -> timestamp = date(value);
+          case "date" -> {
+            timestamp = date(value);
+            dateNode = value;
+          }
+          case "date_precision" -> datePrecision = Text.strip(scalar(value, "date_precision"));
+          case "timezone" -> timezone = Text.strip(scalar(value, "timezone"));
           case "breadcrumb" -> breadcrumb(value);
           case "lang", "language" -> language = language(value);
           case "footer" -> footer(value);
           default -> {} // Hugo's and Jekyll's other keys
+        }
+      }
+      if (timestamp != null) {
+        try {
+          timestamp = Dates.qualify(timestamp, datePrecision, timezone);
+        } catch (DateTimeException e) {
+          throw new ParseException(
+              where(dateNode),
+              "date does not fit timezone \"" + timezone + "\": " + e.getMessage());
         }
       }
     }

@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
  * <pre>{@code
  * ---
  * title: "Wang Yi Holds Talks with U.S. Secretary of State Antony Blinken"
- * date: 2023-10-28T13:25
+ * date: 2023-10-28T13:25:00
+ * date_precision: "minute"
  * breadcrumb:
  *   - "HOME"
  *   - "News & Events"
@@ -29,11 +30,12 @@ import java.nio.charset.StandardCharsets;
  * From October 26 to 27, 2023 local time, ...
  * }</pre>
  *
- * <p>Text values are double-quoted YAML scalars; {@code date} is the timestamp's ISO-8601 form
- * ({@link dev.pressroom.model.Timestamp#toString()}); absent fields and empty lists are left out.
- * The body is the headline as an ATX heading and one paragraph per line of the model, separated by
- * blank lines, escaped by the exact and minimal rule of {@link MarkdownEscaper}. UTF-8, {@code \n},
- * one trailing newline.
+ * <p>Text values are double-quoted YAML scalars. {@code date} is RFC 3339 with seconds, which is
+ * what Hugo and Jekyll read (Hugo ignores a time without seconds); {@code date_precision: "minute"}
+ * says the seconds were not given and {@code timezone} names a region zone, the two things RFC 3339
+ * cannot carry. Absent fields and empty lists are left out. The body is the headline as an ATX
+ * heading and one paragraph per line of the model, separated by blank lines, escaped by the exact
+ * and minimal rule of {@link MarkdownEscaper}. UTF-8, {@code \n}, one trailing newline.
  */
 public final class MarkdownRenderer implements ReleaseRenderer {
 
@@ -62,7 +64,7 @@ public final class MarkdownRenderer implements ReleaseRenderer {
     out.append("---\ntitle: ");
     YamlText.quote(out, release.title());
     if (release.timestamp() != null) {
-      out.append("\ndate: ").append(release.timestamp());
+      Dates.write(out, release.timestamp());
     }
     if (!release.breadcrumb().isEmpty()) {
       out.append("\nbreadcrumb:");

@@ -6,6 +6,7 @@ import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +27,7 @@ final class OwnShape {
       return candidate != null && MarkdownRenderer.toMarkdown(candidate).equals(text)
           ? candidate
           : null;
-    } catch (IllegalArgumentException | URISyntaxException e) {
+    } catch (IllegalArgumentException | DateTimeException | URISyntaxException e) {
       return null; // not a valid release: let the full reader say what is wrong
     }
   }
@@ -44,8 +45,19 @@ final class OwnShape {
     PressRelease.Builder release = PressRelease.builder().title(title);
     line = lines.next();
     if (line != null && line.startsWith("date: ")) {
-      release.timestamp(Timestamp.parse(line.substring(6)));
+      Timestamp timestamp = Dates.frontMatter(line.substring(6));
       line = lines.next();
+      String precision = null;
+      if (line != null && line.startsWith("date_precision: ")) {
+        precision = YamlText.unquote(line, 16);
+        line = lines.next();
+      }
+      String zone = null;
+      if (line != null && line.startsWith("timezone: ")) {
+        zone = YamlText.unquote(line, 10);
+        line = lines.next();
+      }
+      release.timestamp(Dates.qualify(timestamp, precision, zone));
     }
     if ("breadcrumb:".equals(line)) {
       List<String> breadcrumb = new ArrayList<>();

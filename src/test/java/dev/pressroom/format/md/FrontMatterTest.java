@@ -35,7 +35,9 @@ class FrontMatterTest {
         """
         ---
         title: "Pressroom Ships"
-        date: 2023-10-28T13:25+08:00[Asia/Shanghai]
+        date: 2023-10-28T13:25:00+08:00
+        date_precision: "minute"
+        timezone: "Asia/Shanghai"
         breadcrumb:
           - "HOME"
           - "News & Events"
