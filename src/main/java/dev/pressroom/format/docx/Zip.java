@@ -1,6 +1,6 @@
 package dev.pressroom.format.docx;
 
-import java.io.FilterOutputStream;
+import dev.pressroom.internal.NonClosingOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,20 +21,7 @@ final class Zip {
   private final ZipOutputStream zip;
 
   Zip(OutputStream out) {
-    zip =
-        new ZipOutputStream(
-            new FilterOutputStream(out) {
-              @Override
-              public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-              }
-
-              @Override
-              public void close() throws IOException {
-                flush();
-              }
-            },
-            StandardCharsets.UTF_8);
+    zip = new ZipOutputStream(new NonClosingOutputStream(out), StandardCharsets.UTF_8);
     zip.setLevel(Deflater.DEFAULT_COMPRESSION);
   }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import dev.pressroom.internal.NonClosingOutputStream;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.spi.ReleaseRenderer;
@@ -53,7 +54,8 @@ public final class JsonRenderer implements ReleaseRenderer {
 
   @Override
   public void render(PressRelease release, OutputStream out) throws IOException {
-    try (JsonGenerator json = FACTORY.createGenerator(new NonClosing(out), JsonEncoding.UTF8)) {
+    try (JsonGenerator json =
+        FACTORY.createGenerator(new NonClosingOutputStream(out), JsonEncoding.UTF8)) {
       json.setPrettyPrinter(new DefaultPrettyPrinter(PRETTY));
       json.writeStartObject();
       writeStrings(json, "breadcrumb", release.breadcrumb());
@@ -87,22 +89,5 @@ public final class JsonRenderer implements ReleaseRenderer {
       json.writeString(value);
     }
     json.writeEndArray();
-  }
-
-  /** Keeps Jackson from closing the caller's stream. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      out.write(b, off, len);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }
