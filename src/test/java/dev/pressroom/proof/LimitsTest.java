@@ -62,46 +62,27 @@ class LimitsTest {
         format + " under default limits");
   }
 
+  /** The same limit check in every format that reads and writes. */
+  private static Stream<DynamicTest> everyFormat(
+      PressRelease release, UnaryOperator<Limits.Builder> tight, String name) {
+    return Formats.roundTripping().stream()
+        .map(f -> DynamicTest.dynamicTest(f, () -> check(f, release, tight, name)));
+  }
+
   @TestFactory
   Stream<DynamicTest> tooManyParagraphs() {
-    return Formats.roundTripping().stream()
-        .map(
-            f ->
-                DynamicTest.dynamicTest(
-                    f,
-                    () ->
-                        check(
-                            f, withParagraphs(40, 80), l -> l.maxParagraphs(10), "maxParagraphs")));
+    return everyFormat(withParagraphs(40, 80), l -> l.maxParagraphs(10), "maxParagraphs");
   }
 
   @TestFactory
   Stream<DynamicTest> tooLongAParagraph() {
-    return Formats.roundTripping().stream()
-        .map(
-            f ->
-                DynamicTest.dynamicTest(
-                    f,
-                    () ->
-                        check(
-                            f,
-                            withParagraphs(2, 6000),
-                            l -> l.maxParagraphChars(1000),
-                            "maxParagraphChars")));
+    return everyFormat(
+        withParagraphs(2, 6000), l -> l.maxParagraphChars(1000), "maxParagraphChars");
   }
 
   @TestFactory
   Stream<DynamicTest> tooLargeAnInput() {
-    return Formats.roundTripping().stream()
-        .map(
-            f ->
-                DynamicTest.dynamicTest(
-                    f,
-                    () ->
-                        check(
-                            f,
-                            withParagraphs(20, 400),
-                            l -> l.maxInputBytes(1000),
-                            "maxInputBytes")));
+    return everyFormat(withParagraphs(20, 400), l -> l.maxInputBytes(1000), "maxInputBytes");
   }
 
   @Test
