@@ -1,52 +1,31 @@
 package dev.pressroom.format.docx;
 
 import dev.pressroom.EncryptedInputException;
-import dev.pressroom.LimitExceededException;
 import dev.pressroom.Limits;
 import dev.pressroom.ParseException;
 import dev.pressroom.UnsupportedInputException;
 import dev.pressroom.internal.Inputs;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.poi.openxml4j.opc.internal.ZipHelper;
-import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
-import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * The zip package of a DOCX, opened safely, or a clear {@link ParseException} saying what the bytes
- * are instead: a zip bomb ({@link LimitExceededException}), a truncated or damaged zip, a
- * password-protected DOCX ({@link EncryptedInputException}), an old binary {@code .doc} or any
- * other file ({@link UnsupportedInputException}).
+ * are instead: a zip bomb ({@link dev.pressroom.LimitExceededException}), a truncated or damaged
+ * zip, a password-protected DOCX ({@link EncryptedInputException}), an old binary {@code .doc} or
+ * any other file ({@link UnsupportedInputException}).
  *
- * <p>Zip bombs are stopped by POI's guard ({@link ZipSecureFile}): while an entry is inflated, its
- * size may not exceed {@code maxCompressionRatio} times its compressed size, nor {@code
- * maxUnpackedBytes}. POI keeps these two settings in static fields for the whole JVM; Pressroom
- * sets them once, when this class loads, from {@link Limits#defaults()} (ratio 100, 256 MiB), and
- * never changes them per call, so concurrent parses cannot race. A {@link Limits} stricter than the
- * defaults is enforced in addition here, per call, on the unpacked sizes; a {@link Limits} looser
- * than the defaults needs {@code ZipSecureFile.setMinInflateRatio}/{@code setMaxEntrySize} raised
- * by the application. XML parts are read with POI's hardened StAX factory: no DTD, no external
- * entities, hence no entity expansion.
+ * <p>The zip is read by {@link ZipReader}, which stops a zip bomb while inflating it, per call,
+ * with the caller's {@link Limits}. POI is asked only what a file that is not a zip is (an OLE2
+ * container holds an encrypted DOCX or an old {@code .doc}); reading DOCX itself needs no more of
+ * it, which keeps its start-up cost (and that of the libraries it brings) out of every batch.
  */
 final class DocxPackage {
-  static {
-    Limits defaults = Limits.defaults();
-    ZipSecureFile.setMinInflateRatio(1.0 / defaults.maxCompressionRatio());
-    ZipSecureFile.setMaxEntrySize(defaults.maxUnpackedBytes());
-  }
-
-  /** Entries smaller than this are too small to matter as bombs (as POI's grace size). */
-  private static final long GRACE = 1 << 20;
-
   private final Map<String, byte[]> entries;
 
   private DocxPackage(Map<String, byte[]> entries) {
@@ -60,44 +39,21 @@ final class DocxPackage {
   }
 
   static DocxPackage open(byte[] bytes, Limits limits) throws ParseException {
-    FileMagic magic = FileMagic.valueOf(bytes);
-    if (magic == FileMagic.OLE2) {
-      throw ole2(bytes);
-    }
     if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
+      FileMagic magic = FileMagic.valueOf(bytes);
+      if (magic == FileMagic.OLE2) {
+        throw ole2(bytes);
+      }
       throw new UnsupportedInputException(null, "not a DOCX file: " + describe(magic, bytes));
     }
     if (bytes[2] == 5 && bytes[3] == 6) {
       throw new ParseException(null, "an empty zip archive, not a DOCX file");
     }
-    if (!hasEndOfCentralDirectory(bytes)) {
-      throw new ParseException(
-          null, "truncated or damaged DOCX: the zip archive has no end (central directory)");
-    }
     Map<String, byte[]> entries = new HashMap<>();
-    long total = 0;
-    try (ZipInputStreamZipEntrySource source =
-        new ZipInputStreamZipEntrySource(
-            ZipHelper.openZipStream(new ByteArrayInputStream(bytes)))) {
-      Enumeration<? extends ZipArchiveEntry> all = source.getEntries();
-      while (all.hasMoreElements()) {
-        ZipArchiveEntry entry = all.nextElement();
-        if (entry.isDirectory()) {
-          continue;
-        }
-        byte[] data;
-        try (InputStream in = source.getInputStream(entry)) {
-          data = in.readAllBytes();
-        }
-        total += data.length;
-        check(entry, data.length, total, limits);
-        String name =
-            entry.getName().startsWith("/") ? entry.getName().substring(1) : entry.getName();
-        entries.put(name, data);
-        entries.putIfAbsent(name.toLowerCase(Locale.ROOT), data);
-      }
-    } catch (IOException | RuntimeException e) {
-      throw zipProblem(e);
+    for (Map.Entry<String, byte[]> entry : ZipReader.read(bytes, limits).entrySet()) {
+      String name = entry.getKey().startsWith("/") ? entry.getKey().substring(1) : entry.getKey();
+      entries.put(name, entry.getValue());
+      entries.putIfAbsent(name.toLowerCase(Locale.ROOT), entry.getValue());
     }
     if (entries.isEmpty()) {
       throw new ParseException(null, "truncated or damaged DOCX: the zip archive has no entries");
@@ -110,58 +66,6 @@ final class DocxPackage {
           null, "an OpenDocument file (.odt), not DOCX: save it as .docx");
     }
     return new DocxPackage(entries);
-  }
-
-  private static void check(ZipArchiveEntry entry, long size, long total, Limits limits)
-      throws LimitExceededException {
-    if (total > limits.maxUnpackedBytes()) {
-      throw new LimitExceededException(
-          entry.getName(),
-          "the DOCX unpacks to more than the limit of "
-              + limits.maxUnpackedBytes()
-              + " bytes (raise Limits.maxUnpackedBytes)");
-    }
-    long packed = entry.getCompressedSize();
-    if (size > GRACE && packed > 0 && size > packed * limits.maxCompressionRatio()) {
-      throw bomb(entry.getName(), limits.maxCompressionRatio());
-    }
-  }
-
-  private static LimitExceededException bomb(String where, long ratio) {
-    return new LimitExceededException(
-        where,
-        "zip bomb: an entry expands more than "
-            + ratio
-            + " times its packed size (raise Limits.maxCompressionRatio if the file is genuine)");
-  }
-
-  private static ParseException zipProblem(Exception e) {
-    String message = Inputs.describe(e);
-    String lower = message.toLowerCase(Locale.ROOT);
-    if (lower.contains("zip bomb")) {
-      return new LimitExceededException(
-          null,
-          "zip bomb: an entry expands more than "
-              + Math.round(1 / ZipSecureFile.getMinInflateRatio())
-              + " times its packed size or beyond "
-              + ZipSecureFile.getMaxEntrySize()
-              + " bytes",
-          e);
-    }
-    if (lower.contains("exceed") || lower.contains("too large") || lower.contains("max")) {
-      return new LimitExceededException(null, "a zip entry is too large: " + message, e);
-    }
-    return new ParseException(null, "truncated or damaged DOCX (zip): " + message, e);
-  }
-
-  private static boolean hasEndOfCentralDirectory(byte[] b) {
-    int stop = Math.max(0, b.length - 22 - 65535);
-    for (int i = b.length - 22; i >= stop; i--) {
-      if (b[i] == 'P' && b[i + 1] == 'K' && b[i + 2] == 5 && b[i + 3] == 6) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** An OLE2 compound file: encrypted OOXML, an old binary .doc, or something else. */

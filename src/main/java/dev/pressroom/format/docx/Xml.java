@@ -9,16 +9,24 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.util.XMLHelper;
 
 /**
- * StAX reading of package parts with POI's hardened factory (no DTDs, no external entities, so no
+ * StAX reading of package parts with a hardened factory (no DTDs, no external entities, so no
  * entity expansion), a nesting-depth limit, and errors that name the part, line and column.
  */
 final class Xml {
   private Xml() {}
 
-  private static final XMLInputFactory FACTORY = XMLHelper.newXMLInputFactory();
+  private static final XMLInputFactory FACTORY = hardenedFactory();
+
+  private static XMLInputFactory hardenedFactory() {
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    factory.setProperty(XMLInputFactory.IS_VALIDATING, false);
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    return factory;
+  }
 
   /** What reads one part. */
   @FunctionalInterface

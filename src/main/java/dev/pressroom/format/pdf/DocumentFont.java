@@ -1,20 +1,9 @@
 package dev.pressroom.format.pdf;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeSet;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSFloat;
-import org.apache.pdfbox.cos.COSInteger;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * One font as used by one document: a Type0/CIDFontType2 font with one CID per distinct code point
@@ -24,110 +13,144 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  */
 final class DocumentFont {
   final FontProgram program;
-  final COSName resource;
-  private final Map<Integer, Integer> cids = new HashMap<>();
-  private final List<Integer> codePoints = new ArrayList<>(); // index = cid - 1
-  private final List<Integer> glyphs = new ArrayList<>();
+  final String resource;
+  // code point -> CID, open addressing (code point + 1 in keys, 0 = empty): this lookup runs for
+  // every character drawn, and boxed map entries made it the largest cost of a page
+  private int[] keys = new int[256];
+  private int[] values = new int[256];
+  private int[] codePoints = new int[64]; // index = cid - 1
+  private int[] glyphs = new int[64];
+  private int count;
 
   DocumentFont(FontProgram program, int number) {
     this.program = program;
-    this.resource = COSName.getPDFName("F" + number);
+    this.resource = "F" + number;
   }
 
   /** The CID for a code point shown with glyph {@code gid}, assigned on first use. */
   int cid(int codePoint, int gid) {
-    Integer cid = cids.get(codePoint);
-    if (cid == null) {
-      codePoints.add(codePoint);
-      glyphs.add(gid);
-      cid = codePoints.size();
-      cids.put(codePoint, cid);
+    int mask = keys.length - 1;
+    int slot = (codePoint * 0x9E3779B9 >>> 16) & mask;
+    while (keys[slot] != 0) {
+      if (keys[slot] == codePoint + 1) {
+        return values[slot];
+      }
+      slot = (slot + 1) & mask;
     }
-    return cid;
+    if (count == codePoints.length) {
+      codePoints = Arrays.copyOf(codePoints, count * 2);
+      glyphs = Arrays.copyOf(glyphs, count * 2);
+    }
+    codePoints[count] = codePoint;
+    glyphs[count] = gid;
+    count++;
+    keys[slot] = codePoint + 1;
+    values[slot] = count;
+    if (count * 2 > keys.length) {
+      rehash();
+    }
+    return count;
   }
 
-  /** Writes the font objects into {@code doc} and returns the Type0 font dictionary. */
-  COSDictionary toPdf(PDDocument doc) throws IOException {
-    TreeSet<Integer> used = new TreeSet<>(glyphs);
+  private void rehash() {
+    keys = new int[keys.length * 2];
+    values = new int[keys.length];
+    int mask = keys.length - 1;
+    for (int i = 0; i < count; i++) {
+      int slot = (codePoints[i] * 0x9E3779B9 >>> 16) & mask;
+      while (keys[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      keys[slot] = codePoints[i] + 1;
+      values[slot] = i + 1;
+    }
+  }
+
+  /** Writes the font objects into {@code pdf} and returns the number of the Type0 font. */
+  int toPdf(PdfFile pdf) {
+    TreeSet<Integer> used = new TreeSet<>();
+    for (int i = 0; i < count; i++) {
+      used.add(glyphs[i]);
+    }
     Subsetter.Subset subset = program.subset(used);
     Map<Integer, Integer> oldToNew = subset.newGids();
-    String baseName = tag(used) + "+" + program.name;
+    String baseName = PdfFile.name(tag(used) + "+" + program.name);
     float scale = 1000f / program.unitsPerEm;
 
-    COSStream fontFile = stream(doc, subset.data());
-    fontFile.setInt(COSName.LENGTH1, subset.data().length);
-
-    COSDictionary descriptor = new COSDictionary();
-    descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
-    descriptor.setName(COSName.FONT_NAME, baseName);
-    descriptor.setInt(
-        COSName.FLAGS, 4 | (program.fixedPitch ? 1 : 0) | (program.italicAngle != 0 ? 64 : 0));
-    COSArray bbox = new COSArray();
-    for (int v : program.bbox) {
-      bbox.add(COSInteger.get(Math.round(v * scale)));
+    int fontFile = pdf.addStream("/Length1 " + subset.data().length, subset.data(), true);
+    StringBuilder descriptor = new StringBuilder(256);
+    descriptor
+        .append("<</Type/FontDescriptor/FontName")
+        .append(baseName)
+        .append("/Flags ")
+        .append(4 | (program.fixedPitch ? 1 : 0) | (program.italicAngle != 0 ? 64 : 0))
+        .append("/FontBBox[");
+    for (int i = 0; i < program.bbox.length; i++) {
+      descriptor.append(i == 0 ? "" : " ").append(Math.round(program.bbox[i] * scale));
     }
-    descriptor.setItem(COSName.FONT_BBOX, bbox);
-    descriptor.setItem(COSName.ITALIC_ANGLE, new COSFloat(program.italicAngle));
-    descriptor.setInt(COSName.ASCENT, Math.round(program.ascent * scale));
-    descriptor.setInt(COSName.DESCENT, Math.round(program.descent * scale));
-    descriptor.setInt(COSName.CAP_HEIGHT, Math.round(program.capHeight * scale));
-    descriptor.setInt(COSName.STEM_V, 80);
-    descriptor.setItem(COSName.FONT_FILE2, fontFile);
+    descriptor
+        .append("]/ItalicAngle ")
+        .append(PageWriter.num(program.italicAngle))
+        .append("/Ascent ")
+        .append(Math.round(program.ascent * scale))
+        .append("/Descent ")
+        .append(Math.round(program.descent * scale))
+        .append("/CapHeight ")
+        .append(Math.round(program.capHeight * scale))
+        .append("/StemV 80/FontFile2 ")
+        .append(PdfFile.ref(fontFile))
+        .append(">>");
+    int descriptorRef = pdf.add(descriptor);
 
-    byte[] cidToGid = new byte[(codePoints.size() + 1) * 2];
-    COSArray widths = new COSArray();
-    for (int cid = 1; cid <= codePoints.size(); cid++) {
-      int oldGid = glyphs.get(cid - 1);
+    byte[] cidToGid = new byte[(count + 1) * 2];
+    StringBuilder widths = new StringBuilder(count * 4 + 8).append("[1[");
+    for (int cid = 1; cid <= count; cid++) {
+      int oldGid = glyphs[cid - 1];
       int newGid = oldToNew.get(oldGid);
       cidToGid[cid * 2] = (byte) (newGid >> 8);
       cidToGid[cid * 2 + 1] = (byte) newGid;
-      widths.add(COSInteger.get(Math.round(program.advance(oldGid) * scale)));
+      widths.append(cid == 1 ? "" : " ").append(Math.round(program.advance(oldGid) * scale));
     }
-    COSArray w = new COSArray();
-    w.add(COSInteger.ONE);
-    w.add(widths);
+    widths.append("]]");
+    int cidToGidRef = pdf.addStream("", cidToGid, true);
 
-    COSDictionary systemInfo = new COSDictionary();
-    systemInfo.setString(COSName.REGISTRY, "Adobe");
-    systemInfo.setString(COSName.ORDERING, "Identity");
-    systemInfo.setInt(COSName.SUPPLEMENT, 0);
-    systemInfo.setDirect(true);
-
-    COSDictionary cidFont = new COSDictionary();
-    cidFont.setItem(COSName.TYPE, COSName.FONT);
-    cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
-    cidFont.setName(COSName.BASE_FONT, baseName);
-    cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
-    cidFont.setItem(COSName.FONT_DESC, descriptor);
-    cidFont.setItem(COSName.W, w);
-    cidFont.setItem(COSName.CID_TO_GID_MAP, stream(doc, cidToGid));
-
-    COSArray descendants = new COSArray();
-    descendants.add(cidFont);
-    COSDictionary type0 = new COSDictionary();
-    type0.setItem(COSName.TYPE, COSName.FONT);
-    type0.setItem(COSName.SUBTYPE, COSName.TYPE0);
-    type0.setName(COSName.BASE_FONT, baseName);
-    type0.setItem(COSName.ENCODING, COSName.IDENTITY_H);
-    type0.setItem(COSName.DESCENDANT_FONTS, descendants);
-    type0.setItem(COSName.TO_UNICODE, stream(doc, toUnicode()));
-    return type0;
+    int cidFont =
+        pdf.add(
+            "<</Type/Font/Subtype/CIDFontType2/BaseFont"
+                + baseName
+                + "/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>"
+                + "/FontDescriptor "
+                + PdfFile.ref(descriptorRef)
+                + "/W"
+                + widths
+                + "/CIDToGIDMap "
+                + PdfFile.ref(cidToGidRef)
+                + ">>");
+    int toUnicode = pdf.addStream("", toUnicode(), true);
+    return pdf.add(
+        "<</Type/Font/Subtype/Type0/BaseFont"
+            + baseName
+            + "/Encoding/Identity-H/DescendantFonts["
+            + PdfFile.ref(cidFont)
+            + "]/ToUnicode "
+            + PdfFile.ref(toUnicode)
+            + ">>");
   }
 
   private byte[] toUnicode() {
-    StringBuilder cmap = new StringBuilder(64 + codePoints.size() * 16);
+    StringBuilder cmap = new StringBuilder(64 + count * 16);
     cmap.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
         .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
         .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
         .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-    for (int from = 1; from <= codePoints.size(); from += 100) {
-      int to = Math.min(codePoints.size(), from + 99);
+    for (int from = 1; from <= count; from += 100) {
+      int to = Math.min(count, from + 99);
       cmap.append(to - from + 1).append(" beginbfchar\n");
       for (int cid = from; cid <= to; cid++) {
         cmap.append('<');
         hex4(cmap, cid);
         cmap.append("> <");
-        for (char c : Character.toChars(codePoints.get(cid - 1))) {
+        for (char c : Character.toChars(codePoints[cid - 1])) {
           hex4(cmap, c);
         }
         cmap.append(">\n");
@@ -158,13 +181,5 @@ final class DocumentFont {
       hash /= 26;
     }
     return tag.toString();
-  }
-
-  static COSStream stream(PDDocument doc, byte[] data) throws IOException {
-    COSStream stream = doc.getDocument().createCOSStream();
-    try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-      out.write(data);
-    }
-    return stream;
   }
 }

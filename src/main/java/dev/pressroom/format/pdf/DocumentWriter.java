@@ -5,7 +5,6 @@ import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.PressRelease;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,24 +15,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBoolean;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSFloat;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 
 /** Renders one release: lays it out, then writes pages, fonts, structure and metadata. */
 final class DocumentWriter {
   private static final float[] BLACK = {0, 0, 0};
   private static final float[] GREY = {0.33f, 0.33f, 0.33f};
   private static final float[] LINK = {0.05f, 0.2f, 0.6f};
-  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+  /** The sRGB profile of the PDF/A output intent, compressed once. */
+  private static final byte[] SRGB_FLATE = srgb();
 
   private final PdfOptions options;
   private final PressRelease release;
@@ -55,12 +45,22 @@ final class DocumentWriter {
       paginator.add(shaped, breaker.lines(shaped, measure));
     }
     List<Paginator.Page> pages = paginator.pages();
-    ByteArrayOutputStream buffer = new ByteArrayOutputStream(32 * 1024);
-    try (PDDocument doc = new PDDocument()) {
-      writePages(doc, chain, pages, measure);
-      doc.save(buffer, CompressParameters.DEFAULT_COMPRESSION);
-    }
-    out.write(buffer.toByteArray()); // nothing reaches the caller unless all went well
+    PdfFile pdf = new PdfFile();
+    int catalog = pdf.reserve();
+    writePages(pdf, chain, pages, measure, catalog);
+    String id = PdfFile.hex(documentId());
+    int info = pdf.add(info());
+    out.write(
+        pdf.toBytes(
+            "/Root "
+                + PdfFile.ref(catalog)
+                + "/Info "
+                + PdfFile.ref(info)
+                + "/ID["
+                + id
+                + id
+                + "]"));
+    // nothing reaches the caller unless all went well
   }
 
   private Locale locale() {
@@ -160,14 +160,21 @@ final class DocumentWriter {
   }
 
   private void writePages(
-      PDDocument doc, FontChain chain, List<Paginator.Page> pages, float measure)
-      throws IOException, RenderException {
+      PdfFile pdf, FontChain chain, List<Paginator.Page> pages, float measure, int catalog)
+      throws RenderException {
     Map<FontProgram, DocumentFont> fonts = new LinkedHashMap<>();
-    COSDictionary fontResources = new COSDictionary();
-    COSDictionary resources = new COSDictionary();
-    resources.setItem(COSName.FONT, fontResources);
-    PDRectangle box = new PDRectangle(options.pageSize().width, options.pageSize().height);
-    List<COSDictionary> pageDicts = new ArrayList<>();
+    int pageTree = pdf.reserve();
+    int resources = pdf.reserve();
+    int[] pageNumbers = new int[pages.size()];
+    for (int p = 0; p < pages.size(); p++) {
+      pageNumbers[p] = pdf.reserve();
+    }
+    String mediaBox =
+        "/MediaBox[0 0 "
+            + PageWriter.num(options.pageSize().width)
+            + " "
+            + PageWriter.num(options.pageSize().height)
+            + "]";
     Block.Style footerStyle = style(false, options.fontSize() * 0.8f, 1.2f, GREY, 0, false);
     for (int p = 0; p < pages.size(); p++) {
       Paginator.Page page = pages.get(p);
@@ -181,106 +188,102 @@ final class DocumentWriter {
       for (Paginator.Rule rule : page.rules) {
         writer.rule(rule);
       }
-      PDPage pdPage = new PDPage(box);
-      COSDictionary dict = pdPage.getCOSObject();
-      dict.setItem(COSName.RESOURCES, resources);
-      dict.setItem(COSName.CONTENTS, DocumentFont.stream(doc, writer.finish()));
-      dict.setName(COSName.getPDFName("Tabs"), "S");
-      COSArray annots = new COSArray();
+      int contents = pdf.addStream("", writer.finish(), true);
+      StringBuilder annots = new StringBuilder();
       for (PageWriter.LinkArea link : writer.links) {
-        COSDictionary annot = linkAnnotation(link);
-        annots.add(annot);
-        tree.annotate(link.tag(), p, annot);
+        int annotation = pdf.reserve();
+        int key = tree.annotate(link.tag(), p, annotation, pages.size());
+        pdf.put(annotation, linkAnnotation(link, key));
+        annots.append(annots.length() == 0 ? "" : " ").append(PdfFile.ref(annotation));
       }
-      if (annots.size() > 0) {
-        dict.setItem(COSName.ANNOTS, annots);
-      }
-      doc.addPage(pdPage);
-      pageDicts.add(dict);
+      pdf.put(
+          pageNumbers[p],
+          "<</Type/Page/Parent "
+              + PdfFile.ref(pageTree)
+              + mediaBox
+              + "/Resources "
+              + PdfFile.ref(resources)
+              + "/Contents "
+              + PdfFile.ref(contents)
+              + "/Tabs/S/StructParents "
+              + p
+              + (annots.length() == 0 ? "" : "/Annots[" + annots + "]")
+              + ">>");
     }
+    StringBuilder kids = new StringBuilder();
+    for (int number : pageNumbers) {
+      kids.append(kids.length() == 0 ? "" : " ").append(PdfFile.ref(number));
+    }
+    pdf.put(pageTree, "<</Type/Pages/Kids[" + kids + "]/Count " + pages.size() + ">>");
+    StringBuilder fontResources = new StringBuilder();
     for (DocumentFont font : fonts.values()) {
-      fontResources.setItem(font.resource, font.toPdf(doc));
+      fontResources.append('/').append(font.resource).append(' ');
+      fontResources.append(PdfFile.ref(font.toPdf(pdf)));
     }
-    COSDictionary catalog = doc.getDocumentCatalog().getCOSObject();
-    catalog.setItem(COSName.STRUCT_TREE_ROOT, tree.build(pageDicts));
-    writeCatalog(doc, catalog);
+    pdf.put(resources, "<</Font<<" + fontResources + ">>>>");
+    int structure = tree.write(pdf, pageNumbers);
+    pdf.put(catalog, catalog(pdf, pageTree, structure));
   }
 
-  private static COSDictionary linkAnnotation(PageWriter.LinkArea link) {
+  private static String linkAnnotation(PageWriter.LinkArea link, int structParent) {
     float[] r = link.rect();
-    COSDictionary annot = new COSDictionary();
-    annot.setItem(COSName.TYPE, COSName.ANNOT);
-    annot.setItem(COSName.SUBTYPE, COSName.LINK);
-    COSArray rect = new COSArray();
-    for (float v : new float[] {r[0], r[1], r[0] + r[2], r[1] + r[3]}) {
-      rect.add(new COSFloat(Float.parseFloat(PageWriter.num(v))));
-    }
-    annot.setItem(COSName.RECT, rect);
-    COSArray border = new COSArray();
-    border.add(org.apache.pdfbox.cos.COSInteger.ZERO);
-    border.add(org.apache.pdfbox.cos.COSInteger.ZERO);
-    border.add(org.apache.pdfbox.cos.COSInteger.ZERO);
-    annot.setItem(COSName.BORDER, border);
-    annot.setInt(COSName.F, 4);
-    annot.setItem(COSName.CONTENTS, new COSString(link.block().text()));
-    COSDictionary action = new COSDictionary();
-    action.setItem(COSName.S, COSName.URI);
-    action.setItem(
-        COSName.URI,
-        new COSString(link.block().target().toString().getBytes(StandardCharsets.UTF_8)));
-    action.setDirect(true);
-    annot.setItem(COSName.A, action);
-    return annot;
+    String target = link.block().target().toString();
+    return "<</Type/Annot/Subtype/Link/Rect["
+        + PageWriter.num(r[0])
+        + " "
+        + PageWriter.num(r[1])
+        + " "
+        + PageWriter.num(r[0] + r[2])
+        + " "
+        + PageWriter.num(r[1] + r[3])
+        + "]/Border[0 0 0]/F 4/Contents"
+        + PdfFile.text(link.block().text())
+        + "/A<</S/URI/URI"
+        + PdfFile.bytes(target.getBytes(StandardCharsets.UTF_8))
+        + ">>/StructParent "
+        + structParent
+        + ">>";
   }
 
-  private void writeCatalog(PDDocument doc, COSDictionary catalog) throws IOException {
-    doc.getDocument().setVersion(1.7f);
-    catalog.setString(COSName.LANG, release.language() == null ? "und" : release.language());
-    COSDictionary markInfo = new COSDictionary();
-    markInfo.setItem(COSName.getPDFName("Marked"), COSBoolean.TRUE);
-    markInfo.setDirect(true);
-    catalog.setItem(COSName.MARK_INFO, markInfo);
-    COSDictionary viewer = new COSDictionary();
-    viewer.setItem(COSName.getPDFName("DisplayDocTitle"), COSBoolean.TRUE);
-    viewer.setDirect(true);
-    catalog.setItem(COSName.VIEWER_PREFERENCES, viewer);
-
-    COSStream xmp = doc.getDocument().createCOSStream();
-    xmp.setItem(COSName.TYPE, COSName.METADATA);
-    xmp.setItem(COSName.SUBTYPE, COSName.getPDFName("XML"));
-    try (OutputStream o = xmp.createOutputStream()) {
-      o.write(Metadata.xmp(release, options.pdfA()));
-    }
-    catalog.setItem(COSName.METADATA, xmp);
-
+  private String catalog(PdfFile pdf, int pageTree, int structure) {
+    StringBuilder dict = new StringBuilder(256);
+    dict.append("<</Type/Catalog/Pages ")
+        .append(PdfFile.ref(pageTree))
+        .append("/Lang")
+        .append(PdfFile.text(release.language() == null ? "und" : release.language()))
+        .append("/MarkInfo<</Marked true>>/ViewerPreferences<</DisplayDocTitle true>>");
+    int xmp =
+        pdf.addStream("/Type/Metadata/Subtype/XML", Metadata.xmp(release, options.pdfA()), false);
+    dict.append("/Metadata ").append(PdfFile.ref(xmp));
     if (options.pdfA()) {
-      COSStream icc = DocumentFont.stream(doc, SRGB);
-      icc.setInt(COSName.N, 3);
-      COSDictionary intent = new COSDictionary();
-      intent.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
-      intent.setItem(COSName.S, COSName.getPDFName("GTS_PDFA1"));
-      intent.setString(COSName.OUTPUT_CONDITION_IDENTIFIER, "sRGB IEC61966-2.1");
-      intent.setString(COSName.INFO, "sRGB IEC61966-2.1");
-      intent.setItem(COSName.DEST_OUTPUT_PROFILE, icc);
-      COSArray intents = new COSArray();
-      intents.add(intent);
-      catalog.setItem(COSName.OUTPUT_INTENTS, intents);
+      int icc = pdf.addRawStream("/N 3", SRGB_FLATE, true);
+      dict.append("/OutputIntents[<</Type/OutputIntent/S/GTS_PDFA1")
+          .append("/OutputConditionIdentifier(sRGB IEC61966-2.1)/Info(sRGB IEC61966-2.1)")
+          .append("/DestOutputProfile ")
+          .append(PdfFile.ref(icc))
+          .append(">>]");
     }
+    return dict.append("/StructTreeRoot ").append(PdfFile.ref(structure)).append(">>").toString();
+  }
 
-    COSDictionary info = doc.getDocumentInformation().getCOSObject();
-    info.setItem(COSName.TITLE, new COSString(release.title()));
-    info.setString(COSName.PRODUCER, Metadata.PRODUCER);
+  private String info() {
+    StringBuilder dict = new StringBuilder(128);
+    dict.append("<</Title")
+        .append(PdfFile.text(release.title()))
+        .append("/Producer")
+        .append(PdfFile.text(Metadata.PRODUCER));
     if (release.timestamp() != null) {
-      String date = Metadata.pdfDate(release.timestamp());
-      info.setString(COSName.CREATION_DATE, date);
-      info.setString(COSName.MOD_DATE, date);
+      String date = PdfFile.text(Metadata.pdfDate(release.timestamp()));
+      dict.append("/CreationDate").append(date).append("/ModDate").append(date);
     }
+    return dict.append(">>").toString();
+  }
 
-    byte[] id = documentId();
-    COSArray ids = new COSArray();
-    ids.add(new COSString(id));
-    ids.add(new COSString(id));
-    doc.getDocument().getTrailer().setItem(COSName.ID, ids);
+  private static byte[] srgb() {
+    PdfFile scratch = new PdfFile();
+    byte[] flate = scratch.deflate(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+    scratch.toBytes("");
+    return flate;
   }
 
   private byte[] documentId() {

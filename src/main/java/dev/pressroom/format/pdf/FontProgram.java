@@ -37,6 +37,9 @@ final class FontProgram {
   final boolean fixedPitch;
   final int spaceGid;
   private final CmapLookup cmap;
+  // glyph + 1 of each BMP code point once looked up, 0 before: the cmap lookup boxes and hashes,
+  // and runs for every character laid out. Filled lazily; racing threads write the same value.
+  private final int[] bmpGlyphs = new int[0x10000];
   private final int[] advances;
   private final Subsetter.Tables tables;
 
@@ -141,7 +144,15 @@ final class FontProgram {
 
   /** The glyph for a code point, 0 when the font has none. */
   int glyph(int codePoint) {
-    return cmap.getGlyphId(codePoint);
+    if (codePoint >= bmpGlyphs.length) {
+      return cmap.getGlyphId(codePoint);
+    }
+    int known = bmpGlyphs[codePoint];
+    if (known == 0) {
+      known = cmap.getGlyphId(codePoint) + 1;
+      bmpGlyphs[codePoint] = known;
+    }
+    return known - 1;
   }
 
   /** Advance width of a glyph in font units. */

@@ -3,11 +3,6 @@ package dev.pressroom.format.pdf;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSInteger;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSString;
 
 /**
  * The tagged structure being built while pages are written: elements, their marked-content
@@ -26,7 +21,7 @@ final class StructureTree {
     final List<Object> kids = new ArrayList<>();
     String actualText;
     int page = -1; // the page of its first marked content
-    COSDictionary cos;
+    int number; // its object number, once written
 
     private Tag(String role, Tag parent) {
       this.role = role;
@@ -36,12 +31,11 @@ final class StructureTree {
 
   private record Mcr(int page, int mcid) {}
 
-  private record Objr(int page, COSDictionary annotation) {}
+  private record Objr(int page, int annotation) {}
 
   final Tag document = new Tag("Document", null);
   private final List<List<Tag>> marked = new ArrayList<>();
   private final List<Tag> annotated = new ArrayList<>();
-  private final List<COSDictionary> annotations = new ArrayList<>();
 
   /** A new element, the last child of {@code parent}. */
   Tag add(String role, Tag parent) {
@@ -64,97 +58,101 @@ final class StructureTree {
     return onPage.size() - 1;
   }
 
-  /** Records a link annotation of {@code tag}; its /StructParent is set in {@link #build}. */
-  void annotate(Tag tag, int page, COSDictionary annotation) {
+  /**
+   * Records link annotation object {@code annotation} of {@code tag}; returns the annotation's
+   * {@code /StructParent} key, given that every page has one key before it.
+   */
+  int annotate(Tag tag, int page, int annotation, int pageCount) {
     tag.kids.add(new Objr(page, annotation));
     annotated.add(tag);
-    annotations.add(annotation);
+    return pageCount + annotated.size() - 1;
   }
 
   /**
-   * The {@code StructTreeRoot}; sets {@code /StructParents} on the pages and {@code /StructParent}
-   * on the annotations.
+   * Writes the elements into {@code pdf} and returns the number of the {@code StructTreeRoot}. Page
+   * {@code p} (object {@code pages[p]}) has {@code /StructParents p}; annotations have the keys
+   * {@link #annotate} returned.
    */
-  COSDictionary build(List<COSDictionary> pages) {
-    COSDictionary root = new COSDictionary();
-    root.setItem(COSName.TYPE, COSName.getPDFName("StructTreeRoot"));
-    create(document, root);
-    root.setItem(COSName.K, document.cos);
-    COSDictionary roles = new COSDictionary();
-    ROLE_MAP.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> roles.setItem(e.getKey(), COSName.getPDFName(e.getValue())));
-    roles.setDirect(true);
-    root.setItem(COSName.getPDFName("RoleMap"), roles);
-    fill(document, pages);
-
-    COSArray nums = new COSArray();
-    for (int p = 0; p < pages.size(); p++) {
-      pages.get(p).setInt(COSName.STRUCT_PARENTS, p);
-      COSArray parents = new COSArray();
+  int write(PdfFile pdf, int[] pages) {
+    int root = pdf.reserve();
+    number(document, pdf);
+    write(document, root, pdf, pages);
+    StringBuilder nums = new StringBuilder(64 + pages.length * 32);
+    for (int p = 0; p < pages.length; p++) {
+      nums.append(p == 0 ? "" : " ").append(p).append('[');
       if (p < marked.size()) {
-        for (Tag tag : marked.get(p)) {
-          parents.add(tag.cos);
+        List<Tag> onPage = marked.get(p);
+        for (int i = 0; i < onPage.size(); i++) {
+          nums.append(i == 0 ? "" : " ").append(PdfFile.ref(onPage.get(i).number));
         }
       }
-      nums.add(COSInteger.get(p));
-      nums.add(parents);
+      nums.append(']');
     }
-    for (int a = 0; a < annotations.size(); a++) {
-      int key = pages.size() + a;
-      annotations.get(a).setInt(COSName.STRUCT_PARENT, key);
-      nums.add(COSInteger.get(key));
-      nums.add(annotated.get(a).cos);
+    for (int a = 0; a < annotated.size(); a++) {
+      nums.append(' ')
+          .append(pages.length + a)
+          .append(' ')
+          .append(PdfFile.ref(annotated.get(a).number));
     }
-    COSDictionary parentTree = new COSDictionary();
-    parentTree.setItem(COSName.NUMS, nums);
-    root.setItem(COSName.PARENT_TREE, parentTree);
-    root.setInt(COSName.PARENT_TREE_NEXT_KEY, pages.size() + annotations.size());
+    StringBuilder roles = new StringBuilder(96);
+    ROLE_MAP.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> roles.append(PdfFile.name(e.getKey())).append(PdfFile.name(e.getValue())));
+    pdf.put(
+        root,
+        "<</Type/StructTreeRoot/K "
+            + PdfFile.ref(document.number)
+            + "/RoleMap<<"
+            + roles
+            + ">>/ParentTree<</Nums["
+            + nums
+            + "]>>/ParentTreeNextKey "
+            + (pages.length + annotated.size())
+            + ">>");
     return root;
   }
 
-  private static void create(Tag tag, COSDictionary parent) {
-    tag.cos = new COSDictionary();
-    tag.cos.setItem(COSName.TYPE, COSName.getPDFName("StructElem"));
-    tag.cos.setItem(COSName.S, COSName.getPDFName(tag.role));
-    tag.cos.setItem(COSName.P, parent);
+  private static void number(Tag tag, PdfFile pdf) {
+    tag.number = pdf.reserve();
     for (Object kid : tag.kids) {
       if (kid instanceof Tag child) {
-        create(child, tag.cos);
+        number(child, pdf);
       }
     }
   }
 
-  private static void fill(Tag tag, List<COSDictionary> pages) {
+  private static void write(Tag tag, int parent, PdfFile pdf, int[] pages) {
+    StringBuilder dict = new StringBuilder(128);
+    dict.append("<</Type/StructElem/S")
+        .append(PdfFile.name(tag.role))
+        .append("/P ")
+        .append(PdfFile.ref(parent));
     if (tag.page >= 0) {
-      tag.cos.setItem(COSName.PG, pages.get(tag.page));
+      dict.append("/Pg ").append(PdfFile.ref(pages[tag.page]));
     }
     if (tag.actualText != null) {
-      tag.cos.setItem(COSName.ACTUAL_TEXT, new COSString(tag.actualText));
+      dict.append("/ActualText").append(PdfFile.text(tag.actualText));
     }
-    COSArray kids = new COSArray();
+    List<String> kids = new ArrayList<>(tag.kids.size());
     for (Object kid : tag.kids) {
       if (kid instanceof Tag child) {
-        fill(child, pages);
-        kids.add(child.cos);
+        write(child, tag.number, pdf, pages);
+        kids.add(PdfFile.ref(child.number));
       } else if (kid instanceof Mcr mcr && mcr.page == tag.page) {
-        kids.add(COSInteger.get(mcr.mcid));
+        kids.add(Integer.toString(mcr.mcid));
       } else if (kid instanceof Mcr mcr) {
-        COSDictionary ref = new COSDictionary();
-        ref.setItem(COSName.TYPE, COSName.getPDFName("MCR"));
-        ref.setItem(COSName.PG, pages.get(mcr.page));
-        ref.setInt(COSName.MCID, mcr.mcid);
-        ref.setDirect(true);
-        kids.add(ref);
+        kids.add("<</Type/MCR/Pg " + PdfFile.ref(pages[mcr.page]) + "/MCID " + mcr.mcid + ">>");
       } else if (kid instanceof Objr objr) {
-        COSDictionary ref = new COSDictionary();
-        ref.setItem(COSName.TYPE, COSName.getPDFName("OBJR"));
-        ref.setItem(COSName.PG, pages.get(objr.page));
-        ref.setItem(COSName.OBJ, objr.annotation);
-        ref.setDirect(true);
-        kids.add(ref);
+        kids.add(
+            "<</Type/OBJR/Pg "
+                + PdfFile.ref(pages[objr.page])
+                + "/Obj "
+                + PdfFile.ref(objr.annotation)
+                + ">>");
       }
     }
-    tag.cos.setItem(COSName.K, kids.size() == 1 ? kids.get(0) : kids);
+    dict.append("/K")
+        .append(kids.size() == 1 ? " " + kids.get(0) : "[" + String.join(" ", kids) + "]");
+    pdf.put(tag.number, dict.append(">>"));
   }
 }
