@@ -7,7 +7,9 @@
 #
 # Pressroom runs in one JVM per batch (the CLI), single-threaded and with -j 2. pandoc converts
 # Markdown to DOCX with one process per file, as people use it; LibreOffice converts DOCX to PDF
-# in one batch call. Needs GNU time (/usr/bin/time).
+# in batch calls of at most 200 files (LibreOffice 7.4 silently stops after 247 files of one call,
+# exiting 0). Every run's output files are counted: a tool that writes fewer than it was given is
+# reported, not timed as if it had converted them all. Needs GNU time (/usr/bin/time).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 COUNT=${COUNT:-1000}
@@ -19,43 +21,56 @@ trap 'rm -rf "$work"' EXIT
 if [ ! -f target/pressroom-cli.jar ] || [ ! -d target/test-classes ]; then
   mvn -B -q package -DskipTests
 fi
-mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test >/dev/null
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test >/dev/null
 cp="target/test-classes:target/classes:$(cat target/cp.txt)"
 java -cp "$cp" dev.pressroom.bench.GenerateReleases "$work/md" md "$COUNT" "$LONG"
 java -cp "$cp" dev.pressroom.bench.GenerateReleases "$work/docx" docx "$COUNT" "$LONG"
 
-# run NAME COMMAND...: times a command, records seconds and peak RSS (KiB)
+# run NAME OUTDIR EXT COMMAND...: times a command, records seconds and peak RSS (KiB), and
+# checks that OUTDIR then holds one EXT file per release
 declare -A secs mem
 run() {
-  local name=$1
-  shift
+  local name=$1 outdir=$2 ext=$3
+  shift 3
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || {
     echo "$name failed:" >&2
     tail -5 "$work/err" >&2
-    return 1
+    return 0
   }
-  local s m
+  local s m made
   read -r s m <"$work/time"
+  made=$(find "$outdir" -name "*.$ext" 2>/dev/null | wc -l)
+  if [ "$made" -ne "$total" ]; then
+    echo "$name wrote $made of $total files; not counted" >&2
+    return 0
+  fi
   secs[$name]=$s
   mem[$name]=$m
 }
 
 cli="java -jar target/pressroom-cli.jar"
-run "pressroom md->docx -j 1" $cli convert "$work/md" --to docx -o "$work/p1/" -j 1
-run "pressroom md->docx -j 2" $cli convert "$work/md" --to docx -o "$work/p2/" -j 2
-run "pressroom docx->pdf -j 1" $cli convert "$work/docx" --to pdf -o "$work/p3/" -j 1
-run "pressroom docx->pdf -j 2" $cli convert "$work/docx" --to pdf -o "$work/p4/" -j 2
+run "pressroom md->docx -j 1" "$work/p1" docx $cli convert "$work/md" --to docx -o "$work/p1/" -j 1
+run "pressroom md->docx -j 2" "$work/p2" docx $cli convert "$work/md" --to docx -o "$work/p2/" -j 2
+run "pressroom docx->pdf -j 1" "$work/p3" pdf $cli convert "$work/docx" --to pdf -o "$work/p3/" -j 1
+run "pressroom docx->pdf -j 2" "$work/p4" pdf $cli convert "$work/docx" --to pdf -o "$work/p4/" -j 2
 if command -v pandoc >/dev/null; then
   mkdir -p "$work/pandoc"
-  run "pandoc md->docx" bash -c 'for f in "$1"/md/*.md; do
+  run "pandoc md->docx" "$work/pandoc" docx bash -c 'for f in "$1"/md/*.md; do
     pandoc -f markdown -t docx -o "$1/pandoc/$(basename "$f" .md).docx" "$f"; done' _ "$work"
 fi
 if command -v soffice >/dev/null; then
-  run "libreoffice docx->pdf" soffice -env:UserInstallation="file://$work/lo-profile" \
-    --headless --convert-to pdf --outdir "$work/lo" "$work"/docx/*.docx
+  run "libreoffice docx->pdf" "$work/lo" pdf bash -c 'find "$1/docx" -name "*.docx" | sort |
+    xargs -n 200 soffice -env:UserInstallation="file://$1/lo-profile" --headless \
+      --convert-to pdf --outdir "$1/lo"' _ "$work"
 fi
 
-printf '\n%d releases (%d seed-sized, %d of 200 paragraphs)\n\n' "$total" "$COUNT" "$LONG"
+printf '\n%d releases (%d seed-sized, %d of 200 paragraphs)\n' "$total" "$COUNT" "$LONG"
+{
+  java -version 2>&1 | head -1
+  if command -v pandoc >/dev/null; then pandoc --version | head -1; fi
+  if command -v soffice >/dev/null; then soffice --version | head -1; fi
+} | sed 's/^/  /'
+echo
 printf '| %-26s | %9s | %13s | %13s |\n' "conversion" "seconds" "releases/s" "peak RSS MiB"
 printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..28})" "-----------" "---------------" "---------------"
 for name in "pressroom md->docx -j 1" "pressroom md->docx -j 2" "pandoc md->docx" \

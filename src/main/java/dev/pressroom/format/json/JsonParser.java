@@ -64,7 +64,7 @@ public final class JsonParser implements ReleaseParser {
     String text = Inputs.decodeUtf8(bytes);
     ObjectMapper mapper =
         JsonMapper.builder(
-                JsonRenderer.FACTORY
+                JsonRenderer.Shared.FACTORY
                     .rebuild()
                     .streamReadConstraints(
                         StreamReadConstraints.builder()

@@ -31,16 +31,24 @@ import java.util.List;
  * }</pre>
  */
 public final class JsonRenderer implements ReleaseRenderer {
-  static final JsonFactory FACTORY = JsonFactory.builder().build();
+  /**
+   * Jackson's shared objects, made on first use rather than when the renderer is discovered: a
+   * batch that never reads or writes JSON does not pay for loading Jackson.
+   */
+  static final class Shared {
+    static final JsonFactory FACTORY = JsonFactory.builder().build();
 
-  private static final DefaultPrettyPrinter PRETTY =
-      new DefaultPrettyPrinter(
-              Separators.createDefaultInstance()
-                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                  .withArrayEmptySeparator("")
-                  .withObjectEmptySeparator(""))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    static final DefaultPrettyPrinter PRETTY =
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withArrayEmptySeparator("")
+                    .withObjectEmptySeparator(""))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+
+    private Shared() {}
+  }
 
   @Override
   public String format() {
@@ -55,8 +63,8 @@ public final class JsonRenderer implements ReleaseRenderer {
   @Override
   public void render(PressRelease release, OutputStream out) throws IOException {
     try (JsonGenerator json =
-        FACTORY.createGenerator(new NonClosingOutputStream(out), JsonEncoding.UTF8)) {
-      json.setPrettyPrinter(new DefaultPrettyPrinter(PRETTY));
+        Shared.FACTORY.createGenerator(new NonClosingOutputStream(out), JsonEncoding.UTF8)) {
+      json.setPrettyPrinter(new DefaultPrettyPrinter(Shared.PRETTY));
       json.writeStartObject();
       writeStrings(json, "breadcrumb", release.breadcrumb());
       json.writeStringField("title", release.title());

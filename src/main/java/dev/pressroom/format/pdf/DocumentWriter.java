@@ -8,8 +8,6 @@ import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,18 +46,8 @@ final class DocumentWriter {
     PdfFile pdf = new PdfFile();
     int catalog = pdf.reserve();
     writePages(pdf, chain, pages, measure, catalog);
-    String id = PdfFile.hex(documentId());
     int info = pdf.add(info());
-    out.write(
-        pdf.toBytes(
-            "/Root "
-                + PdfFile.ref(catalog)
-                + "/Info "
-                + PdfFile.ref(info)
-                + "/ID["
-                + id
-                + id
-                + "]"));
+    out.write(pdf.toBytes("/Root " + PdfFile.ref(catalog) + "/Info " + PdfFile.ref(info)));
     // nothing reaches the caller unless all went well
   }
 
@@ -284,18 +272,5 @@ final class DocumentWriter {
     byte[] flate = scratch.deflate(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
     scratch.toBytes("");
     return flate;
-  }
-
-  private byte[] documentId() {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(release.toString().getBytes(StandardCharsets.UTF_8));
-      sha.update(options.fingerprint().getBytes(StandardCharsets.UTF_8));
-      byte[] id = new byte[16];
-      System.arraycopy(sha.digest(), 0, id, 0, 16);
-      return id;
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
   }
 }

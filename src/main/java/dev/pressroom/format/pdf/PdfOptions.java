@@ -1,7 +1,6 @@
 package dev.pressroom.format.pdf;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 
 /** The settled options of a {@link PdfRenderer}; margins are top, right, bottom, left. */
@@ -29,22 +28,5 @@ record PdfOptions(
 
   float left() {
     return margins[3];
-  }
-
-  /** What the output depends on, for the document ID. */
-  String fingerprint() {
-    return pageSize
-        + "|"
-        + Arrays.toString(margins)
-        + "|"
-        + fontSize
-        + "|"
-        + fontFamily
-        + "|"
-        + fonts
-        + "|"
-        + justify
-        + "|"
-        + pdfA;
   }
 }

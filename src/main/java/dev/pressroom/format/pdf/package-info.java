@@ -94,8 +94,8 @@
  *         <li>{@code pdfaid:part} 2 / {@code pdfaid:conformance} A (when PDF/A is on) and {@code
  *             pdfuaid:part} 1.
  *       </ul>
- *   <li>Trailer {@code /ID}: two equal strings, a hash of the content and options (same model and
- *       options, same bytes).
+ *   <li>Trailer {@code /ID}: two equal strings, a 128-bit hash of every object of the file (same
+ *       model and options, same bytes, same ID).
  *   <li>Page furniture: the running footer {@code Page N of M} is an {@code /Artifact} of {@code
  *       /Type /Pagination}; breadcrumb separators, the rule above the actions and link underlines
  *       are {@code /Artifact}s.
