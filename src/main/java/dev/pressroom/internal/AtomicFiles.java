@@ -1,5 +1,6 @@
 package dev.pressroom.internal;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -47,7 +48,8 @@ public final class AtomicFiles {
     UNFINISHED.add(temp);
     boolean done = false;
     try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
+      // buffered: renderers may write a few bytes per call; a larger write passes straight through
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 8192)) {
         writer.write(out);
       }
       try {

@@ -11,6 +11,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a release as a Word document (Office Open XML, {@code .docx}) that opens cleanly in Word,
@@ -86,20 +88,43 @@ public final class DocxRenderer implements ReleaseRenderer {
     return "docx";
   }
 
+  // parts that are the same in every document, compressed once
+  private static final Zip.Packed CONTENT_TYPES =
+      Zip.pack("[Content_Types].xml", Parts.CONTENT_TYPES);
+  private static final Zip.Packed PACKAGE_RELS = Zip.pack("_rels/.rels", Parts.PACKAGE_RELS);
+  private static final Zip.Packed APP = Zip.pack("docProps/app.xml", Parts.APP);
+  private static final Zip.Packed SETTINGS = Zip.pack("word/settings.xml", Parts.SETTINGS);
+  private static final Zip.Packed FOOTER = Zip.pack("word/footer1.xml", Parts.FOOTER);
+
+  /** Compressed style parts by language settings; a handful of languages covers most batches. */
+  private static final Map<String, Zip.Packed> STYLES = new ConcurrentHashMap<>();
+
+  private static Zip.Packed styles(String langElement, String eastAsiaFont) {
+    String key = langElement + '\n' + eastAsiaFont;
+    Zip.Packed packed = STYLES.get(key);
+    if (packed == null) {
+      packed = Zip.pack("word/styles.xml", Styles.xml(langElement, eastAsiaFont));
+      if (STYLES.size() < 64) {
+        STYLES.putIfAbsent(key, packed);
+      }
+    }
+    return packed;
+  }
+
   @Override
   public void render(PressRelease release, OutputStream out) throws IOException {
     String lang = release.language();
     String documentRels = documentRels(release);
     Zip zip = new Zip(out);
-    zip.add("[Content_Types].xml", Parts.CONTENT_TYPES);
-    zip.add("_rels/.rels", Parts.PACKAGE_RELS);
+    zip.add(CONTENT_TYPES);
+    zip.add(PACKAGE_RELS);
     zip.add("docProps/core.xml", core(release));
-    zip.add("docProps/app.xml", Parts.APP);
+    zip.add(APP);
     zip.add("word/document.xml", document(release));
     zip.add("word/_rels/document.xml.rels", documentRels);
-    zip.add("word/styles.xml", Styles.xml(langElement(lang), eastAsiaFont(lang)));
-    zip.add("word/settings.xml", Parts.SETTINGS);
-    zip.add("word/footer1.xml", Parts.FOOTER);
+    zip.add(styles(langElement(lang), eastAsiaFont(lang)));
+    zip.add(SETTINGS);
+    zip.add(FOOTER);
     zip.finish();
   }
 
