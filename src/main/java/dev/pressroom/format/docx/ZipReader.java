@@ -1,5 +1,6 @@
 package dev.pressroom.format.docx;
 
+import dev.pressroom.EncryptedInputException;
 import dev.pressroom.LimitExceededException;
 import dev.pressroom.Limits;
 import dev.pressroom.ParseException;
@@ -87,7 +88,8 @@ final class ZipReader {
         continue;
       }
       if ((flags & 1) != 0) {
-        throw damaged("entry " + name + " is encrypted");
+        throw new EncryptedInputException(
+            name, "the zip is password-protected; save the document again without a password");
       }
       if (packed == 0xFFFFFFFFL || declared == 0xFFFFFFFFL || local == 0xFFFFFFFFL) {
         throw damaged("a ZIP64 archive, which no DOCX needs");
