@@ -6,7 +6,8 @@
 #   COUNT=200 LONG=2 src/bench/compare-tools.sh
 #
 # Pressroom runs in one JVM per batch (the CLI), single-threaded and with -j 2, and once more in
-# one JVM already warm (five passes over the set, the last one timed), as a service would. pandoc converts
+# one JVM already warm (five passes over the set, the last one timed; one thread and two), as a
+# service would. pandoc converts
 # Markdown to DOCX with one process per file, as people use it; LibreOffice converts DOCX to PDF
 # in batch calls of at most 200 files (LibreOffice 7.4 silently stops after 247 files of one call,
 # exiting 0). Every run's output files are counted: a tool that writes fewer than it was given is
@@ -54,12 +55,16 @@ run "pressroom md->docx -j 1" "$work/p1" docx $cli convert "$work/md" --to docx 
 run "pressroom md->docx -j 2" "$work/p2" docx $cli convert "$work/md" --to docx -o "$work/p2/" -j 2
 run "pressroom docx->pdf -j 1" "$work/p3" pdf $cli convert "$work/docx" --to pdf -o "$work/p3/" -j 1
 run "pressroom docx->pdf -j 2" "$work/p4" pdf $cli convert "$work/docx" --to pdf -o "$work/p4/" -j 2
-# The same conversion in one JVM already warm (a service): the last of five passes.
-warm=$(java -cp "$cp" dev.pressroom.bench.WarmConversions "$work/docx" pdf "$work/warm" 5)
-made=$(find "$work/warm/pass-4" -name "*.pdf" | wc -l)
-if [ "$made" -eq "$total" ]; then
-  secs["pressroom docx->pdf, warm"]=$warm
-fi
+# The same conversion in one JVM already warm (a service): the last of five passes, on one
+# thread and on two.
+for threads in 1 2; do
+  warm=$(java -cp "$cp" dev.pressroom.bench.WarmConversions "$work/docx" pdf "$work/warm$threads" \
+    5 "$threads")
+  made=$(find "$work/warm$threads/pass-4" -name "*.pdf" | wc -l)
+  if [ "$made" -eq "$total" ]; then
+    secs["pressroom docx->pdf, warm, $threads"]=$warm
+  fi
+done
 if command -v pandoc >/dev/null; then
   mkdir -p "$work/pandoc"
   run "pandoc md->docx" "$work/pandoc" docx bash -c 'for f in "$1"/md/*.md; do
@@ -81,7 +86,8 @@ echo
 printf '| %-26s | %9s | %13s | %13s |\n' "conversion" "seconds" "releases/s" "peak RSS MiB"
 printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..28})" "-----------" "---------------" "---------------"
 for name in "pressroom md->docx -j 1" "pressroom md->docx -j 2" "pandoc md->docx" \
-  "pressroom docx->pdf -j 1" "pressroom docx->pdf -j 2" "pressroom docx->pdf, warm" \
+  "pressroom docx->pdf -j 1" "pressroom docx->pdf -j 2" "pressroom docx->pdf, warm, 1" \
+  "pressroom docx->pdf, warm, 2" \
   "libreoffice docx->pdf"; do
   [ -n "${secs[$name]:-}" ] || continue
   rate=$(awk -v n="$total" -v s="${secs[$name]}" 'BEGIN { printf "%.1f", n / (s > 0 ? s : 0.01) }')
@@ -99,4 +105,5 @@ ratio "pressroom md->docx -j 1" "pandoc md->docx"
 ratio "pressroom md->docx -j 2" "pandoc md->docx"
 ratio "pressroom docx->pdf -j 1" "libreoffice docx->pdf"
 ratio "pressroom docx->pdf -j 2" "libreoffice docx->pdf"
-ratio "pressroom docx->pdf, warm" "libreoffice docx->pdf"
+ratio "pressroom docx->pdf, warm, 1" "libreoffice docx->pdf"
+ratio "pressroom docx->pdf, warm, 2" "libreoffice docx->pdf"
