@@ -8,8 +8,8 @@ import java.util.TreeSet;
 /**
  * One font as used by one document: a Type0/CIDFontType2 font with one CID per distinct code point
  * (so that {@code /ToUnicode} gives back every character exactly, even two characters drawn with
- * the same glyph), embedded as a subset. Content streams carry the CIDs as two-byte codes;
- * glyphs are chosen by the layout, never by a text-showing library call.
+ * the same glyph), embedded as a subset. Content streams carry the CIDs as two-byte codes; glyphs
+ * are chosen by the layout, never by a text-showing library call.
  */
 final class DocumentFont {
   final FontProgram program;

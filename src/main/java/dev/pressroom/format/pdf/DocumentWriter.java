@@ -21,7 +21,8 @@ final class DocumentWriter {
   private static final float[] LINK = {0.05f, 0.2f, 0.6f};
 
   /** The sRGB profile of the PDF/A output intent, compressed once. */
-  private static final byte[] SRGB_FLATE = srgb();
+  private static final byte[] SRGB_FLATE =
+      PdfFile.deflateOnce(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
 
   private final PdfOptions options;
   private final PressRelease release;
@@ -265,12 +266,5 @@ final class DocumentWriter {
       dict.append("/CreationDate").append(date).append("/ModDate").append(date);
     }
     return dict.append(">>").toString();
-  }
-
-  private static byte[] srgb() {
-    PdfFile scratch = new PdfFile();
-    byte[] flate = scratch.deflate(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
-    scratch.toBytes("");
-    return flate;
   }
 }

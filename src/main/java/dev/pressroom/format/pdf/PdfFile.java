@@ -26,11 +26,13 @@ final class PdfFile {
    * Level 2 rather than zlib's default 6: on a release's page content, font subsets and maps it
    * takes 0.15 ms instead of 0.52 ms, for output 4% larger.
    */
-  private final Deflater deflater = new Deflater(2);
+  private static final int LEVEL = 2;
 
-  private byte[] chunk = new byte[16 * 1024];
+  private final Deflater deflater = new Deflater(LEVEL);
 
-  /** A new object number, to be filled with {@link #put} or {@link #putStream}. */
+  private final byte[] chunk = new byte[16 * 1024];
+
+  /** A new object number, to be filled with {@link #put}. */
   int reserve() {
     objects.add(null);
     return objects.size();
@@ -75,6 +77,20 @@ final class PdfFile {
 
   /** Flate-compresses {@code data} with this file's deflater. */
   byte[] deflate(byte[] data) {
+    return deflate(deflater, data, chunk);
+  }
+
+  /** Flate-compresses {@code data} as a file's streams are, for data shared by many files. */
+  static byte[] deflateOnce(byte[] data) {
+    Deflater deflater = new Deflater(LEVEL);
+    try {
+      return deflate(deflater, data, new byte[16 * 1024]);
+    } finally {
+      deflater.end();
+    }
+  }
+
+  private static byte[] deflate(Deflater deflater, byte[] data, byte[] chunk) {
     deflater.reset();
     deflater.setInput(data);
     deflater.finish();
