@@ -116,8 +116,13 @@ public final class DateFinder {
   }
 
   private static Found at(String line, Matcher[] matchers, int index) {
-    if (!Character.isLetterOrDigit(line.charAt(index))) {
-      return null; // a date opens with a digit, a month or a weekday
+    char first = line.charAt(index);
+    char before = index == 0 ? ' ' : line.charAt(index - 1);
+    // A date opens with a digit, a month or a weekday, and never inside a word or a number.
+    if (!Character.isLetterOrDigit(first)
+        || Character.isLetter(first) && Character.isLetter(before)
+        || Character.isDigit(first) && Character.isDigit(before)) {
+      return null;
     }
     for (Matcher m : matchers) {
       if (m.region(index, line.length()).lookingAt()) {
