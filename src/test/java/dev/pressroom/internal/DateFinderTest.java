@@ -119,6 +119,7 @@ class DateFinderTest {
         "a phone number | Call +32 (0)2 738 7484",
         "no year | Link to report (Live 19 November 00:01 CET)",
         "a month inside a word | The Mayor 5, 2023 report",
+        "a misspelt month | 'Sepember 3, 2020'",
         "an order no one can tell | 10/11/2021",
         "a longer number | 12023-10-28",
         "a longer number | 2023-10-285",
