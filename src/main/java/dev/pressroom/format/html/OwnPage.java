@@ -1,6 +1,7 @@
 package dev.pressroom.format.html;
 
 import dev.pressroom.ParseException;
+import dev.pressroom.internal.DateFinder;
 import dev.pressroom.internal.Text;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.PressRelease;
@@ -86,7 +87,7 @@ final class OwnPage {
     String datetime = time.attr("datetime").trim();
     String zone = time.attr("data-zone").trim();
     if (datetime.isEmpty()) {
-      Dates.Found found = Dates.find(PageText.clean(time.wholeText()));
+      DateFinder.Found found = DateFinder.find(PageText.clean(time.wholeText()));
       return found == null ? null : found.timestamp();
     }
     try {

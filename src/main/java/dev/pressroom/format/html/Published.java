@@ -1,5 +1,6 @@
 package dev.pressroom.format.html;
 
+import dev.pressroom.internal.DateFinder;
 import dev.pressroom.model.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,7 +102,7 @@ final class Published {
     if (t != null) {
       return t;
     }
-    Dates.Found f = Dates.find(value);
+    DateFinder.Found f = DateFinder.find(value);
     return f == null ? null : f.timestamp();
   }
 
@@ -110,7 +111,7 @@ final class Published {
     if (t != null) {
       return t;
     }
-    Dates.Found f = Dates.find(PageText.of(time));
+    DateFinder.Found f = DateFinder.find(PageText.of(time));
     return f == null ? null : f.timestamp();
   }
 
@@ -151,7 +152,7 @@ final class Published {
             if (++pieces > LOOK_AHEAD || line.length() > 150) {
               return FilterResult.STOP; // the body has begun
             }
-            Dates.Found f = Dates.find(line);
+            DateFinder.Found f = DateFinder.find(line);
             if (f != null && isDateLine(line, f) && !isChange(text.parent())) {
               result[0] = new Found(f.timestamp(), block((Element) text.parent()));
               return FilterResult.STOP;
@@ -164,7 +165,7 @@ final class Published {
   }
 
   /** A line that is mostly its date: at most a short label besides ("Veröffentlicht am"). */
-  private static boolean isDateLine(String line, Dates.Found f) {
+  private static boolean isDateLine(String line, DateFinder.Found f) {
     int letters = 0;
     for (int i = 0; i < line.length(); i++) {
       if ((i < f.start() || i >= f.end()) && Character.isLetter(line.charAt(i))) {

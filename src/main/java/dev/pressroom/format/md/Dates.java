@@ -1,12 +1,12 @@
 package dev.pressroom.format.md;
 
+import dev.pressroom.internal.DateFinder;
 import dev.pressroom.model.Timestamp;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,33 +29,9 @@ final class Dates {
           "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[Tt ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
               + "[ ]?(Z|z|UTC|[+-]\\d{2}:?\\d{2})?(?:\\[([^\\]]+)])?)?");
 
-  private static final String MONTH =
-      "(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May"
-          + "|June?|July?|Aug(?:ust|\\.)?|Sep(?:tember|t\\.?|\\.)?|Oct(?:ober|\\.)?"
-          + "|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)";
-
-  /** The date shapes of a date line, each with named groups. */
-  private static final Pattern DATE =
-      Pattern.compile(
-          "(?:"
-              + "(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})(?:[ T](?<ih>\\d{2}):(?<imi>\\d{2}))?"
-              + "|(?<sy>\\d{4})/(?<sm>\\d{1,2})/(?<sd>\\d{1,2})"
-              + "|(?<dd>\\d{1,2})\\.(?<dm>\\d{1,2})\\.(?<dy>\\d{4})"
-              + "|(?<cy>\\d{4})年(?<cm>\\d{1,2})月(?<cd>\\d{1,2})日"
-              + "|(?<am>"
-              + MONTH
-              + ")\\s+(?<ad>\\d{1,2}),?\\s+(?<ay>\\d{4})"
-              + "|(?<bd>\\d{1,2})\\.?\\s+(?<bm>"
-              + MONTH
-              + "),?\\s+(?<by>\\d{4})"
-              + ")",
-          Pattern.CASE_INSENSITIVE);
-
-  /** A dateline: a place (up to 80 characters), a comma, a date, then a dash or a wire tag. */
-  private static final Pattern DATELINE =
-      Pattern.compile(
-          "[^,]{1,80},\\s*(?<date>" + DATE.pattern() + ")\\s*(?:/[^/]{1,40}/)?\\s*(?:--|—|–|-)",
-          Pattern.CASE_INSENSITIVE);
+  /** What may follow a dateline's date: a wire tag such as {@code /24-7PressRelease/}, a dash. */
+  private static final Pattern AFTER_DATELINE =
+      Pattern.compile("\\s*(?:/[^/]{1,40}/)?\\s*(?:--|—|–|-)");
 
   /**
    * Writes {@code timestamp} as front matter: {@code date} in the RFC 3339 form Hugo and Jekyll
@@ -168,58 +144,30 @@ final class Dates {
 
   /** A paragraph that is only a date (with an optional time), or {@code null}. */
   static Timestamp wholeLine(String text) {
-    Matcher m = DATE.matcher(text.strip());
-    return m.matches() ? from(m) : null;
+    String line = text.strip();
+    DateFinder.Found found = DateFinder.at(line, 0);
+    return found != null && found.end() == line.length() ? found.timestamp() : null;
   }
 
-  /** The date of a dateline at the start of a paragraph, or {@code null}. */
+  /**
+   * The date of a dateline at the start of a paragraph, or {@code null}: a place (up to 80
+   * characters, no comma), a comma, a date, then a dash or a wire tag and a dash.
+   */
   static Timestamp dateline(String text) {
-    Matcher m = DATELINE.matcher(text);
-    if (!m.lookingAt()) {
+    int comma = text.indexOf(',');
+    if (comma < 1 || comma > 80) {
       return null;
     }
-    Matcher date = DATE.matcher(m.group("date"));
-    return date.matches() ? from(date) : null;
-  }
-
-  private static Timestamp from(Matcher m) {
-    try {
-      if (m.group("iy") != null) {
-        LocalDate date = LocalDate.of(n(m, "iy"), n(m, "im"), n(m, "id"));
-        if (m.group("ih") == null) {
-          return Timestamp.ofDate(date);
-        }
-        return Timestamp.of(date.atTime(n(m, "ih"), n(m, "imi")), Timestamp.Precision.MINUTE);
-      }
-      if (m.group("sy") != null) {
-        return day(n(m, "sy"), n(m, "sm"), n(m, "sd"));
-      }
-      if (m.group("dy") != null) {
-        return day(n(m, "dy"), n(m, "dm"), n(m, "dd"));
-      }
-      if (m.group("cy") != null) {
-        return day(n(m, "cy"), n(m, "cm"), n(m, "cd"));
-      }
-      if (m.group("ay") != null) {
-        return day(n(m, "ay"), month(m.group("am")), n(m, "ad"));
-      }
-      return day(n(m, "by"), month(m.group("bm")), n(m, "bd"));
-    } catch (DateTimeException | IllegalArgumentException e) {
-      return null; // shaped like a date but not one, such as 31.02.2023
+    int date = comma + 1;
+    while (date < text.length() && Character.isWhitespace(text.charAt(date))) {
+      date++;
     }
-  }
-
-  private static Timestamp day(int year, int month, int day) {
-    return Timestamp.ofDate(LocalDate.of(year, month, day));
-  }
-
-  private static int month(String name) {
-    String key = name.toLowerCase(Locale.ROOT).substring(0, 3);
-    return "janfebmaraprmayjunjulaugsepoctnovdec".indexOf(key) / 3 + 1;
-  }
-
-  private static int n(Matcher m, String group) {
-    return Integer.parseInt(m.group(group));
+    DateFinder.Found found = DateFinder.at(text, date);
+    if (found == null) {
+      return null;
+    }
+    Matcher after = AFTER_DATELINE.matcher(text).region(found.end(), text.length());
+    return after.lookingAt() ? found.timestamp() : null;
   }
 
   private static int num(Matcher m, int group) {

@@ -1,6 +1,7 @@
 package dev.pressroom.format.pdf;
 
 import dev.pressroom.ParseException;
+import dev.pressroom.internal.DateFinder;
 import dev.pressroom.internal.Text;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
@@ -48,8 +49,6 @@ final class LayoutPdfReader {
               + "|communiqu[ée] de presse|comunicado de prensa|新闻稿|新闻发布|プレスリリース)"
               + "\\s*[:.]?");
   private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[>›»]\\s+");
-  private static final Pattern DATE_LABEL =
-      Pattern.compile("(?i)(?:date[d]?|published|posted|issued|released|updated)?");
   private static final int HEAD_LINES = 6;
   private static final int DATE_PARAGRAPHS = 3;
 
@@ -95,10 +94,10 @@ final class LayoutPdfReader {
         String text = clean(joinLines(paragraph, joiner));
         boolean head = part == before || index++ < DATE_PARAGRAPHS;
         if (timestamp == null && head) {
-          PdfDateLine.Found date = headerDate(text);
+          DateFinder.Found date = PdfDateLine.header(text);
           if (date != null) {
             timestamp = date.timestamp();
-            if (onlyDate(text, date)) {
+            if (PdfDateLine.onlyDate(text, date)) {
               continue;
             }
           }
@@ -134,7 +133,7 @@ final class LayoutPdfReader {
         end++;
       }
       PdfTextLine line = lines.get(start);
-      boolean dateOnly = isDateOnly(Text.collapse(line.text()));
+      boolean dateOnly = PdfDateLine.isDateOnly(Text.collapse(line.text()));
       if (!dateOnly) {
         if (first == null) {
           first = new int[] {start, Math.min(end, start + 3)};
@@ -181,32 +180,6 @@ final class LayoutPdfReader {
       segments.add(segment);
     }
     return segments.size() >= 2 ? segments : null;
-  }
-
-  private static PdfDateLine.Found headerDate(String text) {
-    PdfDateLine.Found found = PdfDateLine.find(text);
-    if (found == null) {
-      return null;
-    }
-    String before = text.substring(0, found.start()).strip();
-    boolean placed =
-        before.isEmpty()
-            || DATE_LABEL.matcher(before.replaceAll("[:\\s]+$", "")).matches()
-            || (before.length() <= 80 && (before.endsWith(",") || before.endsWith(":")));
-    return placed ? found : null;
-  }
-
-  private static boolean isDateOnly(String text) {
-    PdfDateLine.Found found = headerDate(text);
-    return found != null && onlyDate(text, found);
-  }
-
-  private static boolean onlyDate(String text, PdfDateLine.Found date) {
-    String rest =
-        (text.substring(0, date.start()) + " " + text.substring(date.end()))
-            .replaceAll("[\\p{P}\\s]+", " ")
-            .strip();
-    return DATE_LABEL.matcher(rest).matches();
   }
 
   private static String joinLines(List<PdfTextLine> lines, PdfLineJoiner joiner) {

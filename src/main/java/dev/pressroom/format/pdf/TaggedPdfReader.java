@@ -1,6 +1,7 @@
 package dev.pressroom.format.pdf;
 
 import dev.pressroom.ParseException;
+import dev.pressroom.internal.DateFinder;
 import dev.pressroom.internal.Text;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.PressRelease;
@@ -253,7 +254,7 @@ final class TaggedPdfReader {
           // edited into something that is no timestamp: fall through
         }
       }
-      PdfDateLine.Found found = PdfDateLine.find(visible);
+      DateFinder.Found found = PdfDateLine.find(visible);
       if (found != null) {
         return found.timestamp();
       }

@@ -141,4 +141,33 @@ class DocxHeadlineAndDateTest {
         new Docx.Builder().styles("<w:lang w:val=\"fr-FR\"/>", "").body(p(null, "T")).build();
     assertEquals("fr-FR", Docx.parse(defaults).language());
   }
+
+  @Test
+  void readsDateLinesInTheShapesOtherFormatsRead() throws Exception {
+    String[][] cases = {
+      {"2023.10.28", "2023-10-28"},
+      {"Date: 2023-10-28 9:05", "2023-10-28T09:05"},
+      {"Published: 2023-10-28 at 13:25", "2023-10-28T13:25"},
+      {"28. Oktober 2023 um 13:25", "2023-10-28T13:25"},
+      {"Montag, 30. Oktober 2023", "2023-10-30"},
+      {"Saturday, 28 October 2023", "2023-10-28"},
+      {"5 juin 2021", "2021-06-05"},
+      {"2023 年 10 月 28 日", "2023-10-28"},
+      {"2023年10月28日 13：25", "2023-10-28T13:25"},
+      {"10. 11. 2021", "2021-11-10"},
+    };
+    for (String[] c : cases) {
+      PressRelease release = parse(p("Titel", "T") + p(null, c[0]) + p(null, "Body."));
+      assertEquals(Timestamp.parse(c[1]), release.timestamp(), c[0]);
+      assertEquals(List.of("Body."), release.paragraphs(), c[0]);
+    }
+  }
+
+  @Test
+  void readsADatelineWithAWeekday() throws Exception {
+    String dateline = "BERLIN, Montag, 30. Oktober 2023 \u2013 Die Stadt hat...";
+    PressRelease release = parse(p("Titel", "T") + p(null, dateline));
+    assertEquals(Timestamp.parse("2023-10-30"), release.timestamp());
+    assertEquals(List.of(dateline), release.paragraphs());
+  }
 }

@@ -136,4 +136,23 @@ class TimestampDetectionTest {
   void aDateInTheHeadlineIsNotAPublicationDate() throws Exception {
     assertNull(stamp("", "<h1>Press Conference on December 26, 2019</h1>" + BODY));
   }
+
+  @Test
+  void readsDateLinesInTheShapesOtherFormatsRead() throws Exception {
+    String[][] cases = {
+      {"Monday, October 30th, 2023", "2023-10-30"},
+      {"28th October 2023", "2023-10-28"},
+      {"2023-10-28T13:25", "2023-10-28T13:25"},
+      {"Posted October 28, 2023 at 13:25", "2023-10-28T13:25"},
+      {"2023年10月28日 13：25：07", "2023-10-28T13:25:07"},
+      {"２０２３年１０月２８日", "2023-10-28"},
+      {"VERÖFFENTLICHT AM 10. MÄRZ 2021", "2021-03-10"},
+      {"2023-10-28 25:99", "2023-10-28"},
+    };
+    for (String[] c : cases) {
+      PressRelease r = read("", "<div><h1>H</h1><p><em>" + c[0] + "</em></p>" + BODY + "</div>");
+      assertEquals(c[1], r.timestamp().toString(), c[0]);
+      assertEquals(1, r.paragraphs().size(), "the date line is not body: " + r.paragraphs());
+    }
+  }
 }

@@ -49,6 +49,14 @@ class DateDetectionTest {
         "10.11.2021 | 2021-11-10",
         "2023年10月28日 | 2023-10-28",
         "*May 4, 2003* | 2003-05-04",
+        "Monday, October 30th, 2023 | 2023-10-30",
+        "2023-10-28 13:25:07 | 2023-10-28T13:25:07",
+        "2023-7-4 | 2023-07-04",
+        "2023.10.28 | 2023-10-28",
+        "October 28, 2023 at 13:25 | 2023-10-28T13:25",
+        "28. Oktober 2023 um 13:25 | 2023-10-28T13:25",
+        "2023 年 10 月 28 日 | 2023-10-28",
+        "5 juin 2021 | 2021-06-05",
       })
   void readsADateLineUnderTheHeadline(String line, String expected) throws Exception {
     PressRelease release = Md.parse("# T\n\n" + line + "\n\nBody.\n");
@@ -96,5 +104,19 @@ class DateDetectionTest {
     PressRelease release = Md.parse("# T\n\n31.02.2023\n");
     assertNull(release.timestamp());
     assertEquals(List.of("31.02.2023"), release.paragraphs());
+  }
+
+  @Test
+  void readsADatelineWithAWeekdayOrATime() throws Exception {
+    for (String line :
+        List.of(
+            "BERLIN, Montag, 30. Oktober 2023 – Die Stadt",
+            "WASHINGTON, Monday, October 30, 2023 -- The Senate")) {
+      PressRelease release = Md.parse("# T\n\n" + line + "\n");
+      assertEquals(Timestamp.parse("2023-10-30"), release.timestamp(), line);
+      assertEquals(List.of(line), release.paragraphs());
+    }
+    PressRelease timed = Md.parse("# T\n\nLONDON, 3 May 2023 13:25 -- Text.\n");
+    assertEquals(Timestamp.parse("2023-05-03T13:25"), timed.timestamp());
   }
 }

@@ -200,4 +200,15 @@ class LayoutPdfReaderTest {
             + " and agreed that the work should be carbon-neutral.",
         read("Microsoft® Word", null, headed(body)).paragraphs().get(0));
   }
+
+  @Test
+  void readsALineOfAWeekdayAndADateAsTheTimestampAndNotAsAParagraph() throws Exception {
+    for (String line : List.of("Monday, 30 October 2023", "Montag, 30. Oktober 2023")) {
+      List<Line> lines = headed(paragraph(1, 72, 190, L1, L2));
+      lines.add(new Line(1, 72, 150, 11, false, line));
+      PressRelease release = read(lines);
+      assertEquals("2023-10-30", release.timestamp().toString(), line);
+      assertEquals(List.of(L1 + " " + L2), release.paragraphs(), line);
+    }
+  }
 }
