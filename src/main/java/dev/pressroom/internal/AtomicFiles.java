@@ -8,6 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -43,13 +44,33 @@ public final class AtomicFiles {
   public static <E extends Exception> void write(Path target, Writer<E> writer)
       throws IOException, E {
     Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path temp = createTemp(dir, target.getFileName().toString());
-    UNFINISHED.add(temp);
+    if (!Files.isDirectory(dir)) {
+      Files.createDirectories(dir);
+    }
+    String name = target.getFileName().toString();
+    Path temp;
+    OutputStream file;
+    while (true) {
+      String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
+      temp = dir.resolve("." + name + "." + random + ".part");
+      UNFINISHED.add(temp); // before it exists, so that an interruption cannot miss it
+      try {
+        // created and opened in one call, with the permissions any new file gets (the umask's),
+        // not the owner-only ones of Files.createTempFile: the finished file is moved into place
+        // as it is, and must look like a file written directly
+        file = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        break;
+      } catch (FileAlreadyExistsException e) {
+        UNFINISHED.remove(temp); // taken: draw another name
+      } catch (IOException | RuntimeException e) {
+        UNFINISHED.remove(temp);
+        throw e;
+      }
+    }
     boolean done = false;
     try {
       // buffered: renderers may write a few bytes per call; a larger write passes straight through
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 8192)) {
+      try (OutputStream out = new BufferedOutputStream(file, 8192)) {
         writer.write(out);
       }
       try {
@@ -61,25 +82,10 @@ public final class AtomicFiles {
       done = true;
     } finally {
       if (!done) {
+        file.close(); // idempotent; the stream may not have been wrapped yet
         Files.deleteIfExists(temp);
       }
       UNFINISHED.remove(temp);
-    }
-  }
-
-  /**
-   * A new empty file beside the target with the permissions any new file gets (the umask's), not
-   * the owner-only ones of {@link Files#createTempFile}: the finished file is moved into place as
-   * it is, and must look like a file written directly.
-   */
-  private static Path createTemp(Path dir, String name) throws IOException {
-    while (true) {
-      String random = Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
-      try {
-        return Files.createFile(dir.resolve("." + name + "." + random + ".part"));
-      } catch (FileAlreadyExistsException e) {
-        // taken: draw another name
-      }
     }
   }
 }
