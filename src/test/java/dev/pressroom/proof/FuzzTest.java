@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -37,6 +38,13 @@ import org.junit.jupiter.api.TestFactory;
  */
 class FuzzTest {
   static final int SECONDS = 20;
+
+  @BeforeAll
+  static void quietLibraries() {
+    // PDFBox warns about every damaged table and object it skips; thousands of inputs are damaged
+    // on purpose, and the warnings would bury the build log
+    java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
+  }
 
   @TestFactory
   Stream<DynamicTest> everyParserSurvivesBrokenInput() {
