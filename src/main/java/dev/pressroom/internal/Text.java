@@ -105,14 +105,20 @@ public final class Text {
     if (isSpace(s.codePointAt(0)) || isSpace(s.codePointBefore(s.length()))) {
       return isBlank(s) ? "is blank" : "begins or ends with whitespace";
     }
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c < 0x7F) {
+        continue; // printable ASCII, most of any release: every parse checks every character
+      }
+      int cp = s.codePointAt(i); // an unpaired surrogate comes back as itself, and is forbidden
       if (isForbidden(cp)) {
         return String.format(
             "has a forbidden character U+%04X at index %d%s",
             cp, i, cp == '\n' || cp == '\r' ? " (a line break)" : "");
       }
-      i += Character.charCount(cp);
+      if (cp > 0xFFFF) {
+        i++;
+      }
     }
     return null;
   }
