@@ -8,8 +8,11 @@ import dev.pressroom.model.PressRelease;
 import dev.pressroom.spi.ParseContext;
 import dev.pressroom.spi.ReleaseParser;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +31,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Feeds every parser random bytes and mutated valid files. Each input must give a valid release or
  * a {@link ParseException} — never another exception, never a hang past {@link #SECONDS}, never out
- * of memory (this class runs in its own JVM with a 256 MB heap; see the pom).
+ * of memory (this class runs in its own JVM with a 256 MB heap; see the pom), and never a word on
+ * stderr (library logging is switched off here; anything printed directly is a failure).
  *
  * <p>The number of inputs per parser is {@code pressroom.fuzz.inputs}: a few hundred in the
  * ordinary build, 100,000 with {@code mvn verify -Pfuzz}; {@code -Dpressroom.fuzz.formats=pdf,docx}
@@ -67,6 +71,10 @@ class FuzzTest {
               t.setDaemon(true);
               return t;
             });
+    // a parser may not print: the CLI's stderr is for Pressroom's own messages
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
     try {
       for (int i = 0; i < inputs && failures.size() < 5; i++) {
         byte[] input =
@@ -74,6 +82,10 @@ class FuzzTest {
                 ? Mutator.garbage(random)
                 : Mutator.mutate(valid.get(random.nextInt(valid.size())), random);
         String problem = check(executor, parser, input);
+        if (problem == null && printed.size() > 0) {
+          problem = "printed on stderr: " + printed.toString(StandardCharsets.UTF_8).strip();
+        }
+        printed.reset();
         if (problem != null) {
           Path saved = save(format, i, input);
           failures.add("input " + i + " (" + saved + "): " + problem);
@@ -84,6 +96,7 @@ class FuzzTest {
         }
       }
     } finally {
+      System.setErr(stderr);
       executor.shutdownNow();
     }
     if (!failures.isEmpty()) {

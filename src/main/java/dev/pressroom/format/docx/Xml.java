@@ -3,7 +3,8 @@ package dev.pressroom.format.docx;
 import dev.pressroom.LimitExceededException;
 import dev.pressroom.ParseException;
 import dev.pressroom.internal.Inputs;
-import java.io.ByteArrayInputStream;
+import dev.pressroom.internal.XmlBytes;
+import java.io.StringReader;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -38,7 +39,8 @@ final class Xml {
   static <T> T read(String name, byte[] part, int maxDepth, Body<T> body) throws ParseException {
     XMLStreamReader stream = null;
     try {
-      stream = FACTORY.createXMLStreamReader(new ByteArrayInputStream(part));
+      // decoded here: the JDK parser would print bad bytes on stderr (see XmlBytes)
+      stream = FACTORY.createXMLStreamReader(new StringReader(XmlBytes.decode(part)));
       return body.read(new Reader(stream, name, maxDepth));
     } catch (XMLStreamException e) {
       Location at = e.getLocation();
@@ -47,6 +49,8 @@ final class Xml {
               ? name
               : name + ", " + ParseException.position(at.getLineNumber(), at.getColumnNumber());
       throw new ParseException(where, "malformed XML: " + clean(e.getMessage()), e);
+    } catch (XmlBytes.MalformedException e) {
+      throw new ParseException(name, "malformed XML: " + e.getMessage(), e);
     } catch (RuntimeException e) { // the JDK parser's own failures on hostile input
       throw new ParseException(name, "cannot read XML: " + Inputs.describe(e), e);
     } finally {

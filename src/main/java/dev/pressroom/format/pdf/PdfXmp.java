@@ -1,9 +1,11 @@
 package dev.pressroom.format.pdf;
 
 import dev.pressroom.internal.Text;
+import dev.pressroom.internal.XmlBytes;
 import dev.pressroom.model.Timestamp;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -43,14 +45,15 @@ record PdfXmp(String language, Timestamp timestamp) {
       return NONE;
     }
     try (InputStream in = metadata.exportXMPMetadata()) {
-      XMLStreamReader xml = FACTORY.get().createXMLStreamReader(in);
+      XMLStreamReader xml =
+          FACTORY.get().createXMLStreamReader(new StringReader(XmlBytes.decode(in.readAllBytes())));
       try {
         return read(xml);
       } finally {
         xml.close();
       }
-    } catch (IOException | XMLStreamException | RuntimeException e) {
-      return NONE;
+    } catch (IOException | XMLStreamException | XmlBytes.MalformedException | RuntimeException e) {
+      return NONE; // unreadable metadata is no metadata: what the page shows is read anyway
     }
   }
 

@@ -11,6 +11,7 @@ import dev.pressroom.ParseException;
 import dev.pressroom.UnsupportedInputException;
 import dev.pressroom.spi.ParseContext;
 import dev.pressroom.testing.Releases;
+import dev.pressroom.testing.Stderr;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -159,6 +160,27 @@ class DocxBadInputTest {
                 "<w:document xmlns:w=\"" + Docx.W_NS + "\">\n<w:body><w:p></w:body>"));
     ParseException e = fails(ParseException.class, docx);
     assertTrue(e.getMessage().startsWith("word/document.xml, line 2, column"), e.getMessage());
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreNamedAndNothingIsPrinted() throws Exception {
+    byte[] document =
+        ("<w:document xmlns:w=\"" + Docx.W_NS + "\"><w:body><w:p><w:r><w:t>caf\u00c3(</w:t>")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+      zip.write(document);
+      zip.closeEntry();
+    }
+    String printed =
+        Stderr.of(
+            () -> {
+              ParseException e = fails(ParseException.class, bytes.toByteArray());
+              assertEquals("word/document.xml", e.location());
+              assertTrue(e.getMessage().contains("not valid UTF-8 at byte"), e.getMessage());
+            });
+    assertEquals("", printed, "the JDK's XML parser printed on stderr");
   }
 
   @Test

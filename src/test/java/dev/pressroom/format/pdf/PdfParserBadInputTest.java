@@ -11,6 +11,8 @@ import dev.pressroom.ParseException;
 import dev.pressroom.UnsupportedInputException;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.spi.ParseContext;
+import dev.pressroom.testing.Releases;
+import dev.pressroom.testing.Stderr;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -147,5 +149,26 @@ class PdfParserBadInputTest {
     LimitExceededException e = assertThrows(LimitExceededException.class, () -> parse(bomb, small));
     assertEquals("page 1", e.location());
     assertTrue(e.reason().contains("raise Limits.maxUnpackedBytes"), e.getMessage());
+  }
+
+  @Test
+  void metadataThatIsNotUtf8IsIgnoredAndNothingIsPrinted() throws Exception {
+    PressRelease seed = Releases.seed();
+    byte[] pdf = dev.pressroom.Pressroom.standard().render(seed, "pdf");
+    int at = indexOf(pdf, "<dc:title>") + "<dc:title>".length();
+    pdf[at + 20] = (byte) 0xC3; // an XMP packet is stored uncompressed: the length stays right
+    pdf[at + 21] = '(';
+    String printed = Stderr.of(() -> assertEquals(seed.title(), parse(pdf).title()));
+    assertEquals("", printed, "the JDK's XML parser printed on stderr");
+  }
+
+  private static int indexOf(byte[] data, String text) {
+    byte[] needle = text.getBytes(StandardCharsets.US_ASCII);
+    for (int i = 0; i + needle.length <= data.length; i++) {
+      if (Arrays.equals(data, i, i + needle.length, needle, 0, needle.length)) {
+        return i;
+      }
+    }
+    throw new AssertionError("not found: " + text);
   }
 }
