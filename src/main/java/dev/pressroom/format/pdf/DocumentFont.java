@@ -74,7 +74,7 @@ final class DocumentFont {
     }
     Subsetter.Subset subset = program.subset(used);
     Map<Integer, Integer> oldToNew = subset.newGids();
-    String baseName = PdfFile.name(tag(used) + "+" + program.name);
+    String baseName = PdfSyntax.name(tag(used) + "+" + program.name);
     float scale = 1000f / program.unitsPerEm;
 
     int fontFile = pdf.addStream("/Length1 " + subset.data().length, subset.data(), true);
@@ -98,7 +98,7 @@ final class DocumentFont {
         .append("/CapHeight ")
         .append(Math.round(program.capHeight * scale))
         .append("/StemV 80/FontFile2 ")
-        .append(PdfFile.ref(fontFile))
+        .append(PdfSyntax.ref(fontFile))
         .append(">>");
     int descriptorRef = pdf.add(descriptor);
 
@@ -120,20 +120,20 @@ final class DocumentFont {
                 + baseName
                 + "/CIDSystemInfo<</Registry(Adobe)/Ordering(Identity)/Supplement 0>>"
                 + "/FontDescriptor "
-                + PdfFile.ref(descriptorRef)
+                + PdfSyntax.ref(descriptorRef)
                 + "/W"
                 + widths
                 + "/CIDToGIDMap "
-                + PdfFile.ref(cidToGidRef)
+                + PdfSyntax.ref(cidToGidRef)
                 + ">>");
     int toUnicode = pdf.addStream("", toUnicode(), true);
     return pdf.add(
         "<</Type/Font/Subtype/Type0/BaseFont"
             + baseName
             + "/Encoding/Identity-H/DescendantFonts["
-            + PdfFile.ref(cidFont)
+            + PdfSyntax.ref(cidFont)
             + "]/ToUnicode "
-            + PdfFile.ref(toUnicode)
+            + PdfSyntax.ref(toUnicode)
             + ">>");
   }
 

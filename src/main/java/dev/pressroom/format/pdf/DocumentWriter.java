@@ -48,7 +48,7 @@ final class DocumentWriter {
     int catalog = pdf.reserve();
     writePages(pdf, chain, pages, measure, catalog);
     int info = pdf.add(info());
-    out.write(pdf.toBytes("/Root " + PdfFile.ref(catalog) + "/Info " + PdfFile.ref(info)));
+    out.write(pdf.toBytes("/Root " + PdfSyntax.ref(catalog) + "/Info " + PdfSyntax.ref(info)));
     // nothing reaches the caller unless all went well
   }
 
@@ -183,17 +183,17 @@ final class DocumentWriter {
         int annotation = pdf.reserve();
         int key = tree.annotate(link.tag(), p, annotation, pages.size());
         pdf.put(annotation, linkAnnotation(link, key));
-        annots.append(annots.length() == 0 ? "" : " ").append(PdfFile.ref(annotation));
+        annots.append(annots.length() == 0 ? "" : " ").append(PdfSyntax.ref(annotation));
       }
       pdf.put(
           pageNumbers[p],
           "<</Type/Page/Parent "
-              + PdfFile.ref(pageTree)
+              + PdfSyntax.ref(pageTree)
               + mediaBox
               + "/Resources "
-              + PdfFile.ref(resources)
+              + PdfSyntax.ref(resources)
               + "/Contents "
-              + PdfFile.ref(contents)
+              + PdfSyntax.ref(contents)
               + "/Tabs/S/StructParents "
               + p
               + (annots.length() == 0 ? "" : "/Annots[" + annots + "]")
@@ -201,13 +201,13 @@ final class DocumentWriter {
     }
     StringBuilder kids = new StringBuilder();
     for (int number : pageNumbers) {
-      kids.append(kids.length() == 0 ? "" : " ").append(PdfFile.ref(number));
+      kids.append(kids.length() == 0 ? "" : " ").append(PdfSyntax.ref(number));
     }
     pdf.put(pageTree, "<</Type/Pages/Kids[" + kids + "]/Count " + pages.size() + ">>");
     StringBuilder fontResources = new StringBuilder();
     for (DocumentFont font : fonts.values()) {
       fontResources.append('/').append(font.resource).append(' ');
-      fontResources.append(PdfFile.ref(font.toPdf(pdf)));
+      fontResources.append(PdfSyntax.ref(font.toPdf(pdf)));
     }
     pdf.put(resources, "<</Font<<" + fontResources + ">>>>");
     int structure = tree.write(pdf, pageNumbers);
@@ -226,9 +226,9 @@ final class DocumentWriter {
         + " "
         + PageWriter.num(r[1] + r[3])
         + "]/Border[0 0 0]/F 4/Contents"
-        + PdfFile.text(link.block().text())
+        + PdfSyntax.text(link.block().text())
         + "/A<</S/URI/URI"
-        + PdfFile.bytes(target.getBytes(StandardCharsets.UTF_8))
+        + PdfSyntax.bytes(target.getBytes(StandardCharsets.UTF_8))
         + ">>/StructParent "
         + structParent
         + ">>";
@@ -237,32 +237,32 @@ final class DocumentWriter {
   private String catalog(PdfFile pdf, int pageTree, int structure) {
     StringBuilder dict = new StringBuilder(256);
     dict.append("<</Type/Catalog/Pages ")
-        .append(PdfFile.ref(pageTree))
+        .append(PdfSyntax.ref(pageTree))
         .append("/Lang")
-        .append(PdfFile.text(release.language() == null ? "und" : release.language()))
+        .append(PdfSyntax.text(release.language() == null ? "und" : release.language()))
         .append("/MarkInfo<</Marked true>>/ViewerPreferences<</DisplayDocTitle true>>");
     int xmp =
         pdf.addStream("/Type/Metadata/Subtype/XML", Metadata.xmp(release, options.pdfA()), false);
-    dict.append("/Metadata ").append(PdfFile.ref(xmp));
+    dict.append("/Metadata ").append(PdfSyntax.ref(xmp));
     if (options.pdfA()) {
       int icc = pdf.addRawStream("/N 3", SRGB_FLATE, true);
       dict.append("/OutputIntents[<</Type/OutputIntent/S/GTS_PDFA1")
           .append("/OutputConditionIdentifier(sRGB IEC61966-2.1)/Info(sRGB IEC61966-2.1)")
           .append("/DestOutputProfile ")
-          .append(PdfFile.ref(icc))
+          .append(PdfSyntax.ref(icc))
           .append(">>]");
     }
-    return dict.append("/StructTreeRoot ").append(PdfFile.ref(structure)).append(">>").toString();
+    return dict.append("/StructTreeRoot ").append(PdfSyntax.ref(structure)).append(">>").toString();
   }
 
   private String info() {
     StringBuilder dict = new StringBuilder(128);
     dict.append("<</Title")
-        .append(PdfFile.text(release.title()))
+        .append(PdfSyntax.text(release.title()))
         .append("/Producer")
-        .append(PdfFile.text(Metadata.PRODUCER));
+        .append(PdfSyntax.text(Metadata.PRODUCER));
     if (release.timestamp() != null) {
-      String date = PdfFile.text(Metadata.pdfDate(release.timestamp()));
+      String date = PdfSyntax.text(Metadata.pdfDate(release.timestamp()));
       dict.append("/CreationDate").append(date).append("/ModDate").append(date);
     }
     return dict.append(">>").toString();

@@ -83,7 +83,7 @@ final class StructureTree {
       if (p < marked.size()) {
         List<Tag> onPage = marked.get(p);
         for (int i = 0; i < onPage.size(); i++) {
-          nums.append(i == 0 ? "" : " ").append(PdfFile.ref(onPage.get(i).number));
+          nums.append(i == 0 ? "" : " ").append(PdfSyntax.ref(onPage.get(i).number));
         }
       }
       nums.append(']');
@@ -92,16 +92,17 @@ final class StructureTree {
       nums.append(' ')
           .append(pages.length + a)
           .append(' ')
-          .append(PdfFile.ref(annotated.get(a).number));
+          .append(PdfSyntax.ref(annotated.get(a).number));
     }
     StringBuilder roles = new StringBuilder(96);
     ROLE_MAP.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .forEach(e -> roles.append(PdfFile.name(e.getKey())).append(PdfFile.name(e.getValue())));
+        .forEach(
+            e -> roles.append(PdfSyntax.name(e.getKey())).append(PdfSyntax.name(e.getValue())));
     pdf.put(
         root,
         "<</Type/StructTreeRoot/K "
-            + PdfFile.ref(document.number)
+            + PdfSyntax.ref(document.number)
             + "/RoleMap<<"
             + roles
             + ">>/ParentTree<</Nums["
@@ -124,30 +125,30 @@ final class StructureTree {
   private static void write(Tag tag, int parent, PdfFile pdf, int[] pages) {
     StringBuilder dict = new StringBuilder(128);
     dict.append("<</Type/StructElem/S")
-        .append(PdfFile.name(tag.role))
+        .append(PdfSyntax.name(tag.role))
         .append("/P ")
-        .append(PdfFile.ref(parent));
+        .append(PdfSyntax.ref(parent));
     if (tag.page >= 0) {
-      dict.append("/Pg ").append(PdfFile.ref(pages[tag.page]));
+      dict.append("/Pg ").append(PdfSyntax.ref(pages[tag.page]));
     }
     if (tag.actualText != null) {
-      dict.append("/ActualText").append(PdfFile.text(tag.actualText));
+      dict.append("/ActualText").append(PdfSyntax.text(tag.actualText));
     }
     List<String> kids = new ArrayList<>(tag.kids.size());
     for (Object kid : tag.kids) {
       if (kid instanceof Tag child) {
         write(child, tag.number, pdf, pages);
-        kids.add(PdfFile.ref(child.number));
+        kids.add(PdfSyntax.ref(child.number));
       } else if (kid instanceof Mcr mcr && mcr.page == tag.page) {
         kids.add(Integer.toString(mcr.mcid));
       } else if (kid instanceof Mcr mcr) {
-        kids.add("<</Type/MCR/Pg " + PdfFile.ref(pages[mcr.page]) + "/MCID " + mcr.mcid + ">>");
+        kids.add("<</Type/MCR/Pg " + PdfSyntax.ref(pages[mcr.page]) + "/MCID " + mcr.mcid + ">>");
       } else if (kid instanceof Objr objr) {
         kids.add(
             "<</Type/OBJR/Pg "
-                + PdfFile.ref(pages[objr.page])
+                + PdfSyntax.ref(pages[objr.page])
                 + "/Obj "
-                + PdfFile.ref(objr.annotation)
+                + PdfSyntax.ref(objr.annotation)
                 + ">>");
       }
     }
