@@ -145,6 +145,18 @@ class ZipReaderTest {
   }
 
   @Test
+  void aLooserRatioOfTheCallLetsAHighlyCompressedEntryThrough() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      zip.putNextEntry(new ZipEntry("zeros.xml"));
+      zip.write(new byte[8 << 20]);
+      zip.closeEntry();
+    }
+    Limits loose = Limits.builder().maxCompressionRatio(5000).build();
+    assertEquals(8 << 20, ZipReader.read(bytes.toByteArray(), loose).get("zeros.xml").length);
+  }
+
+  @Test
   void allowsHighRatiosUpToOneMebibyte() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
