@@ -82,7 +82,11 @@ public final class AtomicFiles {
       done = true;
     } finally {
       if (!done) {
-        file.close(); // idempotent; the stream may not have been wrapped yet
+        try {
+          file.close(); // idempotent: it may be closed already
+        } catch (IOException e) {
+          // the write already failed; removing the temporary file matters more
+        }
         Files.deleteIfExists(temp);
       }
       UNFINISHED.remove(temp);

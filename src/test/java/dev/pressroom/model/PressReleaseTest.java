@@ -67,6 +67,8 @@ class PressReleaseTest {
         "nonchar\uFFFE",
         "nonchar\uFDD0",
         "unpaired\uD800",
+        "high\uD800surrogate",
+        "low\uDC00surrogate",
         "",
         "   "
       })
@@ -85,6 +87,14 @@ class PressReleaseTest {
     IllegalArgumentException label =
         assertThrows(IllegalArgumentException.class, () -> FooterAction.of("Print\n"));
     assertTrue(label.getMessage().startsWith("footer action label"), label.getMessage());
+  }
+
+  @Test
+  void namesTheIndexOfAForbiddenCharacterAfterSupplementaryOnes() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class, () -> base().paragraph("\uD83D\uDE00 x\u0000").build());
+    assertTrue(e.getMessage().contains("forbidden character U+0000 at index 4"), e.getMessage());
   }
 
   @Test

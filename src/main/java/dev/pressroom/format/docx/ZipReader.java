@@ -25,6 +25,8 @@ final class ZipReader {
   /** Entries smaller than this are too small to matter as bombs. */
   static final long GRACE = 1 << 20;
 
+  private static final int LARGEST_ARRAY = Integer.MAX_VALUE - 8;
+
   private static final int END = 0x06054b50;
   private static final int CENTRAL = 0x02014b50;
   private static final int LOCAL = 0x04034b50;
@@ -145,7 +147,13 @@ final class ZipReader {
     try {
       while (!inflater.finished()) {
         if (length == out.length) {
-          out = Arrays.copyOf(out, (int) Math.min((long) out.length * 2, cap + 1));
+          if (out.length >= LARGEST_ARRAY) {
+            // only reachable with limits raised past what one Java array can hold
+            throw new LimitExceededException(name, "a zip entry larger than 2 GiB");
+          }
+          out =
+              Arrays.copyOf(
+                  out, (int) Math.min(Math.min((long) out.length * 2, cap + 1), LARGEST_ARRAY));
         }
         int n = inflater.inflate(out, length, out.length - length);
         length += n;
