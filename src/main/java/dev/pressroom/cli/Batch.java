@@ -124,6 +124,10 @@ final class Batch {
     // Every format is tried even when one fails: the others are still written.
     for (Target target : job.targets()) {
       String format = target.renderer().format();
+      if (target.clash() != null) {
+        errors.add(format + ": " + target.clash());
+        continue;
+      }
       try {
         if (target.file() == null) {
           stdout = pressroom.render(release, format);
