@@ -80,6 +80,29 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Convert N inputs at a time (default: ${DEFAULT-VALUE}); same results.")
   private int jobs;
 
+  @Option(
+      names = "--page-size",
+      paramLabel = "a4|letter",
+      converter = PrintOptions.PaperConverter.class,
+      description = "Paper for pdf and docx (default: a4).")
+  private PrintOptions.Paper paper;
+
+  @Option(
+      names = "--font",
+      paramLabel = "serif|sans",
+      converter = PrintOptions.FontConverter.class,
+      description =
+          "Typeface for pdf: Liberation Serif or Sans (default: serif). Word documents are"
+              + " set in Arial.")
+  private PrintOptions.Font font;
+
+  @Option(
+      names = "--justify",
+      description =
+          "Justify the pdf's paragraphs (default: ragged right). Word documents are always"
+              + " justified.")
+  private boolean justify;
+
   @Mixin private final CommonOptions common;
 
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or folders to convert.")
@@ -96,7 +119,13 @@ final class ConvertCommand implements Callable<Integer> {
       throw usage("-j must be at least 1, not " + jobs);
     }
     Pressroom pressroom = context.pressroom();
+    PrintOptions print = new PrintOptions(paper, font, justify);
     List<ReleaseRenderer> renderers = renderers(pressroom);
+    String unused = print.unused(renderers);
+    if (unused != null) {
+      throw usage(unused);
+    }
+    renderers = renderers.stream().map(print::apply).toList();
     SortedSet<String> extensions = new TreeSet<>();
     if (from != null) {
       ReleaseParser parser =
@@ -151,7 +180,8 @@ final class ConvertCommand implements Callable<Integer> {
       ReleaseRenderer renderer =
           pressroom
               .renderer(name)
-              .orElseThrow(() -> usage(Messages.unknownFormat(name, "--to", context.writable())));
+              .orElseThrow(
+                  () -> usage(Messages.unknownFormat(name, "--to", context.writable())));
       chosen.putIfAbsent(renderer.format(), renderer);
     }
     return new ArrayList<>(chosen.values());
