@@ -181,7 +181,7 @@ final class ConvertCommand implements Callable<Integer> {
           pressroom
               .renderer(name)
               .orElseThrow(
-                  () -> usage(Messages.unknownFormat(name, "--to", context.writable())));
+                  () -> usage(Messages.unknownFormat(name, "--to", context.writable(), "all")));
       chosen.putIfAbsent(renderer.format(), renderer);
     }
     return new ArrayList<>(chosen.values());
