@@ -5,7 +5,10 @@ import dev.pressroom.Pressroom;
 import dev.pressroom.RenderException;
 import dev.pressroom.cli.OutputPlan.Job;
 import dev.pressroom.cli.OutputPlan.Target;
+import dev.pressroom.internal.AtomicFiles;
 import dev.pressroom.model.PressRelease;
+import dev.pressroom.spi.ReleaseRenderer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,11 +127,20 @@ final class Batch {
     // Every format is tried even when one fails: the others are still written.
     for (Target target : job.targets()) {
       String format = target.renderer().format();
+      if (target.clash() != null) {
+        errors.add(format + ": " + target.clash());
+        continue;
+      }
+      // The target's own renderer: the one --page-size, --font and --justify configured.
+      ReleaseRenderer renderer = target.renderer();
       try {
         if (target.file() == null) {
-          stdout = pressroom.render(release, format);
+          ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+          renderer.render(release, bytes);
+          stdout = bytes.toByteArray();
         } else {
-          pressroom.render(release, format, context.resolve(target.file()));
+          AtomicFiles.<RenderException>write(
+              context.resolve(target.file()), out -> renderer.render(release, out));
         }
       } catch (RenderException e) {
         errors.add(format + ": " + e.getMessage());

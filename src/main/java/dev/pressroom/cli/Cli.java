@@ -3,9 +3,15 @@ package dev.pressroom.cli;
 import dev.pressroom.Pressroom;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Help.Ansi;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code pressroom} command line, apart from the process: it works with the formats, folder and
@@ -63,7 +69,7 @@ public final class Cli {
         (e, arguments) -> {
           context.fail(
               null,
-              e.getMessage()
+              usageMessage(e)
                   + " (see: "
                   + e.getCommandLine().getCommandSpec().qualifiedName()
                   + " --help)",
@@ -81,6 +87,42 @@ public final class Cli {
       context.out.flush();
       context.err.flush();
     }
+  }
+
+  /**
+   * Picocli's message, with {@code ; did you mean convert?} for a mistyped command or option: the
+   * names of the command's subcommands or options closest to the first argument picocli could not
+   * match. An unknown option is named even when picocli reports something else first (a required
+   * option missing because it was mistyped).
+   */
+  private static String usageMessage(ParameterException e) {
+    List<String> unmatched =
+        e instanceof UnmatchedArgumentException u
+            ? u.getUnmatched()
+            : e.getCommandLine().getUnmatchedArguments();
+    if (unmatched.isEmpty()) {
+      return e.getMessage();
+    }
+    String typed = unmatched.get(0);
+    String message = e.getMessage();
+    if (!(e instanceof UnmatchedArgumentException)) {
+      if (!typed.startsWith("-")) {
+        return message;
+      }
+      message = "Unknown option: '" + typed + "'";
+    }
+    CommandSpec spec = e.getCommandLine().getCommandSpec();
+    List<String> known = new ArrayList<>();
+    if (typed.startsWith("-")) {
+      for (OptionSpec option : spec.options()) {
+        if (!option.hidden()) {
+          known.addAll(List.of(option.names()));
+        }
+      }
+    } else {
+      known.addAll(spec.subcommands().keySet());
+    }
+    return message + Suggestions.didYouMean(typed, known);
   }
 
   /** The command named first on the line, if it is one of ours. */

@@ -35,9 +35,10 @@ import picocli.CommandLine.Spec;
       "Each output is named after its input, with the format's extension: a.txt gives",
       "a.pdf. A folder INPUT stands for the files below it whose extension a parser",
       "reads (hidden ones skipped), in path order; their outputs keep their path below",
-      "the folder. Nothing is overwritten by accident: an input whose output would",
-      "replace an input of the batch, or the output of an earlier input (a.txt and",
-      "a.md both give a.pdf), is reported as failed and is not converted.",
+      "the folder. Nothing is overwritten by accident: an output that would replace an",
+      "input of the batch, or the output of an earlier input (a.txt and a.md both give",
+      "a.pdf), is not written and its input is reported as failed; the input's other",
+      "outputs are still written (a.txt --to all writes every format but txt).",
       "",
       "Exit status: 0 all converted; 1 some input failed (one line each on stderr, the",
       "others are converted); 2 bad usage. Every output file is written completely or",
@@ -79,6 +80,29 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Convert N inputs at a time (default: ${DEFAULT-VALUE}); same results.")
   private int jobs;
 
+  @Option(
+      names = "--page-size",
+      paramLabel = "a4|letter",
+      converter = PrintOptions.PaperConverter.class,
+      description = "Paper for pdf and docx (default: a4).")
+  private PrintOptions.Paper paper;
+
+  @Option(
+      names = "--font",
+      paramLabel = "serif|sans",
+      converter = PrintOptions.FontConverter.class,
+      description =
+          "Typeface for pdf: Liberation Serif or Sans (default: serif). Word documents are"
+              + " set in Arial.")
+  private PrintOptions.Font font;
+
+  @Option(
+      names = "--justify",
+      description =
+          "Justify the pdf's paragraphs (default: ragged right). Word documents are always"
+              + " justified.")
+  private boolean justify;
+
   @Mixin private final CommonOptions common;
 
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or folders to convert.")
@@ -95,7 +119,13 @@ final class ConvertCommand implements Callable<Integer> {
       throw usage("-j must be at least 1, not " + jobs);
     }
     Pressroom pressroom = context.pressroom();
+    PrintOptions print = new PrintOptions(paper, font, justify);
     List<ReleaseRenderer> renderers = renderers(pressroom);
+    String unused = print.unused(renderers);
+    if (unused != null) {
+      throw usage(unused);
+    }
+    renderers = renderers.stream().map(print::apply).toList();
     SortedSet<String> extensions = new TreeSet<>();
     if (from != null) {
       ReleaseParser parser =
@@ -150,7 +180,8 @@ final class ConvertCommand implements Callable<Integer> {
       ReleaseRenderer renderer =
           pressroom
               .renderer(name)
-              .orElseThrow(() -> usage(Messages.unknownFormat(name, "--to", context.writable())));
+              .orElseThrow(
+                  () -> usage(Messages.unknownFormat(name, "--to", context.writable(), "all")));
       chosen.putIfAbsent(renderer.format(), renderer);
     }
     return new ArrayList<>(chosen.values());

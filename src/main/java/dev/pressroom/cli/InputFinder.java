@@ -43,7 +43,7 @@ final class InputFinder {
       Path actual = context.resolve(path);
       if (!Files.isDirectory(actual)) {
         Path name = path.getFileName();
-        add(inputs, seen, context, new Input(path, name == null ? path : name, null));
+        add(inputs, seen, context, new Input(path, name == null ? path : name, special(actual)));
         continue;
       }
       List<Path> found;
@@ -67,6 +67,32 @@ final class InputFinder {
       }
     }
     return inputs;
+  }
+
+  /**
+   * Why a file that exists cannot be read as an input, or {@code null}: a named pipe, device or
+   * socket is refused before it is opened, since reading one can wait forever. A missing file and a
+   * folder are left to the reader, which names them.
+   */
+  static String special(Path actual) {
+    if (Files.isRegularFile(actual) || Files.isDirectory(actual) || !Files.exists(actual)) {
+      return null;
+    }
+    String kind = "a special file";
+    try {
+      int type = ((Integer) Files.getAttribute(actual, "unix:mode")) & 0170000;
+      kind =
+          switch (type) {
+            case 0010000 -> "a named pipe";
+            case 0020000 -> "a character device";
+            case 0060000 -> "a block device";
+            case 0140000 -> "a socket";
+            default -> kind;
+          };
+    } catch (IOException | RuntimeException e) {
+      // no unix attribute view: keep the general word
+    }
+    return "not a regular file but " + kind + "; give a file or a folder";
   }
 
   private static void add(List<Input> inputs, Set<Path> seen, Context context, Input input) {

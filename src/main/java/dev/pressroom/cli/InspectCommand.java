@@ -51,6 +51,11 @@ final class InspectCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), Messages.unknownFormat(from, "--from", context.readable()));
     }
+    String special = InputFinder.special(context.resolve(input));
+    if (special != null) {
+      context.fail(input.toString(), special, null);
+      return 1;
+    }
     PressRelease release;
     try {
       release = pressroom.parse(context.resolve(input), from);

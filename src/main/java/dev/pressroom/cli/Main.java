@@ -6,8 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The {@code pressroom} command: {@code java -jar pressroom-cli.jar convert|inspect|formats ...}.
- * See {@link Cli} for what it does; this class only wires it to the process.
+ * The {@code pressroom} command: {@code target/pressroom convert|inspect|formats ...}, the launcher
+ * script beside the jar, or {@code java -jar pressroom-cli.jar ...}. See {@link Cli} for what it
+ * does; this class only wires it to the process.
  */
 public final class Main {
   private Main() {}

@@ -8,6 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.util.ArrayList;
 import java.util.List;
 
 /** One-line messages for the exceptions the CLI reports. */
@@ -53,12 +54,18 @@ final class Messages {
         + (message == null || message.isBlank() ? "" : ": " + Inputs.describe(e));
   }
 
-  /** {@code unknown format "x" for --to (known: json, md)}. */
-  static String unknownFormat(String name, String option, List<String> known) {
+  /**
+   * {@code unknown format "x" for --to (known: json, md)}, with {@code ; did you mean md?} before
+   * the list when a known name, or one of {@code extra}, is close to the one given.
+   */
+  static String unknownFormat(String name, String option, List<String> known, String... extra) {
+    List<String> names = new ArrayList<>(known);
+    names.addAll(List.of(extra));
     return "unknown format \""
         + name
         + "\" for "
         + option
+        + Suggestions.didYouMean(name.trim(), names)
         + " (known: "
         + String.join(", ", known)
         + ")";

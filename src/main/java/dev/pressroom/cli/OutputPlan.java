@@ -26,10 +26,12 @@ import java.util.Set;
  * <p>In a folder, an output is named after its input: the base name plus the format's extension
  * ({@code a.txt} to {@code a.pdf}), at the input's path below the folder argument it was found in
  * ({@code convert docs/ -o out/} writes {@code docs/x/a.txt} to {@code out/x/a.pdf}). Nothing is
- * overwritten by accident: an input whose output would replace one of the batch's inputs, or an
- * output an earlier input of the batch writes (such as {@code a.txt} and {@code a.md} both to
- * {@code a.pdf}), is not converted and is reported as failed; the first input in order wins. Files
- * that existed before the run are replaced.
+ * overwritten by accident: an output that would replace one of the batch's inputs, or an output an
+ * earlier input of the batch writes (such as {@code a.txt} and {@code a.md} both to {@code a.pdf}),
+ * is not written, and its input is reported as failed; the first input in order wins. The input's
+ * other outputs are still written ({@code a.txt --to all} writes every format but {@code txt}); an
+ * input none of whose outputs may be written is not converted at all. Files that existed before the
+ * run are replaced.
  */
 final class OutputPlan {
   private OutputPlan() {}
@@ -38,8 +40,13 @@ final class OutputPlan {
    * One output.
    *
    * @param file where it goes, as the user would write it; {@code null} for stdout
+   * @param clash why it is not written, or {@code null}
    */
-  record Target(ReleaseRenderer renderer, Path file) {}
+  record Target(ReleaseRenderer renderer, Path file, String clash) {
+    Target(ReleaseRenderer renderer, Path file) {
+      this(renderer, file, null);
+    }
+  }
 
   /** One input and its outputs; {@code problem} says why it is not converted, if it is not. */
   record Job(Input input, List<Target> targets, String problem) {}
@@ -116,24 +123,35 @@ final class OutputPlan {
     for (Input input : inputs) {
       List<Target> targets = new ArrayList<>();
       String problem = input.problem();
+      String firstClash = null;
+      int clashes = 0;
       for (ReleaseRenderer renderer : renderers) {
         Path file = placement.of(input, renderer);
-        targets.add(new Target(renderer, file));
         Path key = absolute(context, file);
-        if (problem == null && sources.contains(key)) {
-          problem = "not converted: its output " + file + " would replace an input (choose -o)";
-        } else if (problem == null && claimed.containsKey(key)) {
-          problem =
-              "not converted: "
-                  + file
+        String clash = null;
+        if (sources.contains(key)) {
+          clash = "its output " + file + " would replace an input (choose -o)";
+        } else if (claimed.containsKey(key)) {
+          clash =
+              file
                   + " is also the output of "
                   + claimed.get(key).shown()
                   + " (convert them into different folders)";
         }
+        if (clash != null) {
+          clashes++;
+          firstClash = firstClash == null ? clash : firstClash;
+        }
+        targets.add(new Target(renderer, file, clash == null ? null : "not written: " + clash));
+      }
+      if (problem == null && clashes == targets.size()) {
+        problem = "not converted: " + firstClash;
       }
       if (problem == null) {
         for (Target target : targets) {
-          claimed.put(absolute(context, target.file()), input);
+          if (target.clash() == null) {
+            claimed.put(absolute(context, target.file()), input);
+          }
         }
       }
       jobs.add(new Job(input, List.copyOf(targets), problem));

@@ -26,8 +26,13 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  pressroom convert release.txt --to pdf,docx -o out/",
       "  pressroom convert releases/ --to all -o out/ -j 2",
+      "  pressroom convert release.docx --to pdf --page-size letter --font sans -o out/",
       "  pressroom inspect release.docx",
       "  pressroom formats",
+      "",
+      "pressroom is the launcher beside pressroom-cli.jar, target/pressroom after",
+      "mvn package (JAVA_HOME and JAVA_OPTS choose the JVM); java -jar",
+      "pressroom-cli.jar does the same.",
       "",
       "Exit status: 0 success, 1 some input failed, 2 bad usage."
     })

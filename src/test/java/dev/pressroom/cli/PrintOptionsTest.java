@@ -1,0 +1,151 @@
+package dev.pressroom.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.pressroom.Pressroom;
+import dev.pressroom.format.docx.DocxRenderer;
+import dev.pressroom.format.json.JsonParser;
+import dev.pressroom.format.json.JsonRenderer;
+import dev.pressroom.format.pdf.PdfRenderer;
+import dev.pressroom.model.PressRelease;
+import dev.pressroom.spi.ReleaseRenderer;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code --page-size}, {@code --font} and {@code --justify} give exactly the files the renderers'
+ * builders give with the same choices, and nothing changes without them.
+ */
+class PrintOptionsTest {
+  @TempDir Path dir;
+
+  private final Pressroom formats =
+      Pressroom.builder()
+          .discover(false)
+          .register(new JsonParser())
+          .register(new JsonRenderer())
+          .register(new PdfRenderer())
+          .register(new DocxRenderer())
+          .build();
+
+  private PressRelease release;
+
+  @BeforeEach
+  void input() throws Exception {
+    TestFormats.writeJson(dir.resolve("a.json"));
+    release = formats.parse(dir.resolve("a.json"));
+  }
+
+  @Test
+  void changesNothingWithoutThem() throws Exception {
+    assertEquals(0, run("convert", "a.json", "--to", "pdf,docx", "-o", "out/").status());
+
+    assertArrayEquals(render(new PdfRenderer()), read("out/a.pdf"));
+    assertArrayEquals(render(new DocxRenderer()), read("out/a.docx"));
+  }
+
+  @Test
+  void setsTheLetterPageOnPdfAndDocx() throws Exception {
+    CliRunner.Result result =
+        run("convert", "a.json", "--to", "pdf,docx,json", "--page-size", "letter", "-o", "out/");
+
+    assertEquals(0, result.status(), result.stderr());
+    byte[] pdf = read("out/a.pdf");
+    assertArrayEquals(
+        render(PdfRenderer.builder().pageSize(PdfRenderer.PageSize.LETTER).build()), pdf);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDRectangle box = document.getPage(0).getMediaBox();
+      assertEquals(612f, box.getWidth(), 0.01f);
+      assertEquals(792f, box.getHeight(), 0.01f);
+    }
+    byte[] docx = read("out/a.docx");
+    assertArrayEquals(
+        render(DocxRenderer.builder().pageSize(DocxRenderer.PageSize.LETTER).build()), docx);
+    assertFalse(java.util.Arrays.equals(render(new DocxRenderer()), docx));
+    assertArrayEquals(render(new JsonRenderer()), read("out/a.json"));
+  }
+
+  @Test
+  void setsThePdfInSansAndJustified() throws Exception {
+    CliRunner.Result result =
+        run("convert", "a.json", "--to", "pdf", "--font", "SANS", "--justify", "-o", "out/");
+
+    assertEquals(0, result.status(), result.stderr());
+    byte[] pdf = read("out/a.pdf");
+    assertArrayEquals(
+        render(PdfRenderer.builder().fontFamily(PdfRenderer.FontFamily.SANS).justify(true).build()),
+        pdf);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      boolean sans = false;
+      for (var name : document.getPage(0).getResources().getFontNames()) {
+        PDFont font = document.getPage(0).getResources().getFont(name);
+        sans |= font.getName().contains("LiberationSans");
+        assertFalse(font.getName().contains("LiberationSerif"), font.getName());
+      }
+      assertTrue(sans);
+    }
+  }
+
+  @Test
+  void justifiesThePdf() throws Exception {
+    CliRunner.Result result = run("convert", "a.json", "--to", "pdf", "--justify", "-o", "-");
+
+    assertEquals(0, result.status(), result.stderr());
+    byte[] justified = render(PdfRenderer.builder().justify(true).build());
+    assertArrayEquals(justified, result.stdoutBytes());
+    assertFalse(java.util.Arrays.equals(render(new PdfRenderer()), justified));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--to pdf --page-size a5  | Invalid value for option '--page-size': expected a4 or letter,"
+            + " not 'a5'",
+        "--to pdf --font mono     | Invalid value for option '--font': expected serif or sans,"
+            + " not 'mono'",
+        "--to json --page-size a4 | --page-size applies to pdf and docx, not to --to json",
+        "--to docx,json --font sans | --font applies to pdf only, not to --to docx,json",
+        "--to json --justify      | --justify applies to pdf only, not to --to json",
+      })
+  void rejectsAChoiceNoFormatTakes(String options, String message) throws Exception {
+    List<String> args = new java.util.ArrayList<>(List.of("convert", "a.json"));
+    args.addAll(List.of(options.trim().split(" +")));
+
+    CliRunner.Result result = run(args.toArray(String[]::new));
+
+    assertEquals(2, result.status(), result.stderr());
+    assertEquals(
+        List.of("pressroom: " + message + " (see: pressroom convert --help)"),
+        result.stderrLines());
+    assertEquals(List.of("a.json"), TestFormats.files(dir));
+  }
+
+  private CliRunner.Result run(String... args) {
+    return new CliRunner(dir, formats, false).run(args);
+  }
+
+  private byte[] read(String name) throws Exception {
+    return Files.readAllBytes(dir.resolve(name));
+  }
+
+  private byte[] render(ReleaseRenderer renderer) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    renderer.render(release, out);
+    return out.toByteArray();
+  }
+}
