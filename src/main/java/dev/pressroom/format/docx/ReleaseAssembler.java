@@ -122,7 +122,7 @@ final class ReleaseAssembler {
   }
 
   /** Accepting a deleted paragraph mark joins the paragraph with the next one. */
-  private static List<Block> joinDeletedMarks(List<Block> blocks) {
+  static List<Block> joinDeletedMarks(List<Block> blocks) {
     List<Block> out = new ArrayList<>(blocks.size());
     Block carry = null;
     for (Block b : blocks) {
