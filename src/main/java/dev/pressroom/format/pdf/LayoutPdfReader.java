@@ -148,7 +148,7 @@ final class LayoutPdfReader {
   }
 
   /** The paragraphs without figure text (see the class comment). */
-  private static List<List<PdfTextLine>> withoutFigureText(
+  static List<List<PdfTextLine>> withoutFigureText(
       List<List<PdfTextLine>> paragraphs, PdfParagraphBreaks layout) {
     boolean[] fragment = new boolean[paragraphs.size()];
     for (int i = 0; i < fragment.length; i++) {
@@ -268,7 +268,7 @@ final class LayoutPdfReader {
    * Collapses spacing and drops what no reader sees as text: characters the model forbids (controls
    * from broken fonts), U+FFFD and private-use code points (Word's Symbol-font bullets).
    */
-  private static String clean(String text) {
+  static String clean(String text) {
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints()
         .filter(cp -> cp == '\t' || !(Text.isForbidden(cp) || PdfLineStripper.isJunk(cp)))
