@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusScoreTest {
   /** The score on the shared corpus the last time a reader improved; the README quotes it. */
-  private static final double FLOOR = 0.86;
+  private static final double FLOOR = 0.91;
 
   @Test
   void corpusScoreDoesNotDrop() {

@@ -5,11 +5,21 @@ import java.util.List;
 
 /** One paragraph as {@link DocumentReader} found it: its style, visible text and looks. */
 final class Block {
-  /** The visible text of one run and its character style. */
-  record Piece(String charStyle, String text) {}
+  /**
+   * The visible text of one run, its character style and its looks.
+   *
+   * @param charStyle the run's character style id, or {@code null}
+   * @param text the run's text
+   * @param bold whether the run is bold, by its own properties or its styles
+   * @param italic whether the run sets italic itself
+   * @param link the external target of the hyperlink the run is in, or {@code null}
+   */
+  record Piece(String charStyle, String text, boolean bold, boolean italic, String link) {}
 
   String style;
   int outline = -1;
+  boolean numbered;
+  boolean centered;
   boolean markDeleted;
   boolean inTable;
   final StringBuilder text = new StringBuilder();

@@ -41,10 +41,15 @@ record CoreProperties(String title, String language, String created, String modi
         });
   }
 
-  /** The created date, else the modified date, at second precision in UTC; or {@code null}. */
+  /**
+   * The day of the created date, else of the modified date, as written; or {@code null}. Only the
+   * day: the moment a file was saved (often a later re-save) is not when the release was published,
+   * as with a PDF's {@code CreationDate}.
+   */
   Timestamp date() {
     Timestamp when = w3cdtf(created);
-    return when != null ? when : w3cdtf(modified);
+    when = when != null ? when : w3cdtf(modified);
+    return when == null ? null : Timestamp.ofDate(when.date());
   }
 
   private static Timestamp w3cdtf(String value) {

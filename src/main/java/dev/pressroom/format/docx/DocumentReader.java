@@ -36,6 +36,7 @@ final class DocumentReader {
   // the run being read
   private String runStyle;
   private Boolean runBold;
+  private boolean runItalic;
   private int runSize;
   private boolean runHidden;
   private final StringBuilder runText = new StringBuilder();
@@ -168,7 +169,18 @@ final class DocumentReader {
           }
           r.skip();
         }
-        case "pPrChange", "sectPr", "numPr", "rPrChange" -> r.skip();
+        case "numPr" -> {
+          if (block != null) {
+            block.numbered = true; // a list item, numbered or bulleted
+          }
+          r.skip();
+        }
+        case "jc" -> {
+          if (block != null) {
+            block.centered = "center".equals(r.attr("val"));
+          }
+        }
+        case "pPrChange", "sectPr", "rPrChange" -> r.skip();
         default -> {
           // other paragraph formatting does not matter for reading
         }
@@ -179,6 +191,7 @@ final class DocumentReader {
   private void startRun() {
     runStyle = null;
     runBold = null;
+    runItalic = false;
     runSize = 0;
     runHidden = false;
     runText.setLength(0);
@@ -194,6 +207,7 @@ final class DocumentReader {
       switch (r.local()) {
         case "rStyle" -> runStyle = r.attr("val");
         case "b" -> runBold = r.toggle();
+        case "i" -> runItalic = r.toggle();
         case "sz" -> runSize = StyleSheet.number(r.attr("val"), 0);
         case "vanish", "specVanish" -> runHidden = r.toggle();
         case "rPrChange" -> r.skip();
@@ -217,7 +231,8 @@ final class DocumentReader {
     }
     String text = runText.toString();
     runText.setLength(0);
-    block.pieces.add(new Block.Piece(runStyle, text));
+    boolean bold = bold(block);
+    block.pieces.add(new Block.Piece(runStyle, text, bold, runItalic, link));
     block.text.append(text);
     if (block.text.length() > limits.maxParagraphChars()) {
       throw new LimitExceededException(
@@ -231,7 +246,7 @@ final class DocumentReader {
     }
     if (!text.isBlank()) {
       block.anyText = true;
-      block.allBold &= bold(block);
+      block.allBold &= bold;
       int size = runSize > 0 ? runSize : styles.size(runStyle);
       if (size == 0) {
         size = styles.size(block.style);

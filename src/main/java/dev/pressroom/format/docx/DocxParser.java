@@ -5,6 +5,7 @@ import dev.pressroom.ParseException;
 import dev.pressroom.UnsupportedInputException;
 import dev.pressroom.internal.Inputs;
 import dev.pressroom.model.PressRelease;
+import dev.pressroom.reading.ForeignDocument;
 import dev.pressroom.spi.ParseContext;
 import dev.pressroom.spi.ReleaseParser;
 import java.io.InputStream;
@@ -51,6 +52,24 @@ public final class DocxParser implements ReleaseParser {
   }
 
   private static PressRelease parse(byte[] bytes, Limits limits) throws ParseException {
+    Read read = read(bytes, limits);
+    return ReleaseAssembler.assemble(read.blocks, read.styles, read.core, read.part);
+  }
+
+  /**
+   * The neutral form of a DOCX for the shared reading pipeline ({@link DocxForeignDocument}).
+   *
+   * @throws ParseException when the bytes are no readable Word document
+   */
+  static ForeignDocument foreignDocument(byte[] bytes, Limits limits) throws ParseException {
+    Read read = read(bytes, limits);
+    return DocxForeignDocument.of(read.blocks, read.styles, read.core, read.part);
+  }
+
+  /** What the parts of a package say: the main part's paragraphs, its styles, the properties. */
+  private record Read(List<Block> blocks, StyleSheet styles, CoreProperties core, String part) {}
+
+  private static Read read(byte[] bytes, Limits limits) throws ParseException {
     DocxPackage docx = DocxPackage.open(bytes, limits);
     int depth = limits.maxDepth();
     Relationships packageRels = rels(docx, "", depth);
@@ -74,7 +93,7 @@ public final class DocxParser implements ReleaseParser {
       core = CoreProperties.read(coreName, docx.part(coreName), depth);
     }
     List<Block> blocks = DocumentReader.read(mainName, document, styles, documentRels, limits);
-    return ReleaseAssembler.assemble(blocks, styles, core, mainName);
+    return new Read(blocks, styles, core, mainName);
   }
 
   private static Relationships rels(DocxPackage docx, String source, int depth)

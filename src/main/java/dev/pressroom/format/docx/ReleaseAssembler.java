@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>headline: the first {@code Title} paragraph, else the first {@code Heading 1} (or outline
  *       level 1), else the first short (at most 200 characters) paragraph among the first five that
- *       is all bold or set at least 1.25 times the body size, else the first paragraph;
+ *       is all bold or set at least 1.25 times the body size, else the first paragraph, unless it
+ *       is too long for a headline (over 200 characters) and the core properties give a title: then
+ *       that title, and the lead paragraph stays body;
  *   <li>timestamp: a paragraph in the {@code Date} style (pandoc), else a paragraph that is only a
  *       date, before the headline or among the three after it, else a dateline opening the first
  *       body paragraph ({@code WASHINGTON, Oct. 27, 2023 --}), which stays in the paragraph;
@@ -32,7 +34,7 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * In both cases empty paragraphs are skipped, and when nothing visible gives a date, the core
- * properties' {@code created} (else {@code modified}) date fills it, at second precision in UTC.
+ * properties' {@code created} (else {@code modified}) date gives the day.
  */
 final class ReleaseAssembler {
   private static final Pattern BANNER =
@@ -67,7 +69,8 @@ final class ReleaseAssembler {
               || e.role == Role.ACTION;
     }
     PressRelease.Builder release = PressRelease.builder();
-    int title = titleIndex(entries, ours);
+    boolean coreTitle = core.title() != null && !clean(core.title()).isEmpty();
+    int title = titleIndex(entries, ours, coreTitle);
     if (title < 0) {
       String fromCore = core.title() == null ? "" : clean(core.title());
       if (fromCore.isEmpty()) {
@@ -119,7 +122,7 @@ final class ReleaseAssembler {
   }
 
   /** Accepting a deleted paragraph mark joins the paragraph with the next one. */
-  private static List<Block> joinDeletedMarks(List<Block> blocks) {
+  static List<Block> joinDeletedMarks(List<Block> blocks) {
     List<Block> out = new ArrayList<>(blocks.size());
     Block carry = null;
     for (Block b : blocks) {
@@ -156,7 +159,7 @@ final class ReleaseAssembler {
     return entries;
   }
 
-  private int titleIndex(List<Entry> entries, boolean ours) {
+  private int titleIndex(List<Entry> entries, boolean ours, boolean coreTitle) {
     for (Role role : new Role[] {Role.TITLE, Role.HEADING}) {
       for (Entry e : entries) {
         if (e.role == role) {
@@ -176,7 +179,8 @@ final class ReleaseAssembler {
     }
     for (Entry e : entries) {
       if (canBeTitle(e)) {
-        return e.index;
+        // A lead too long for a headline stays body when the properties name the document.
+        return !ours && coreTitle && !e.block.isShort() ? -1 : e.index;
       }
     }
     return -1;

@@ -16,7 +16,9 @@ import org.jsoup.select.NodeTraversor;
  * Judged by element ({@code nav}, {@code aside}, {@code footer}, ...), ARIA role and words in
  * {@code class} and {@code id}. An element that contains the title (or, on a page without one, the
  * {@code main} element, {@code itemprop="articleBody"} or the only {@code article}) is never
- * furniture, however it is named.
+ * furniture, however it is named. Names are hints, not verdicts: an element that is furniture by
+ * its class or id alone ({@code teaser}, {@code header}) but holds an article's running text
+ * ({@link #holdsArticle}) is kept.
  */
 final class Boilerplate {
   private static final Set<String> TAGS =
@@ -172,7 +174,34 @@ final class Boilerplate {
     if (ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
       return true;
     }
-    return isNegativeName(e);
+    return isNegativeName(e) && !holdsArticle(e);
+  }
+
+  /**
+   * Whether an element holds an article: a headline ({@code h1}) and running text, or running text
+   * alone of two or more paragraphs and 300 characters or more in all; a running paragraph being a
+   * {@code p} of at least 80 characters, mostly not link text. Teasers, menus and related-news
+   * lists hold short lines or links.
+   */
+  static boolean holdsArticle(Element e) {
+    int paragraphs = 0;
+    int weight = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      int w = PageText.weight(PageText.of(p));
+      if (w < 80) {
+        continue;
+      }
+      int links = 0;
+      for (Element a : p.getElementsByTag("a")) {
+        links += PageText.weight(PageText.of(a));
+      }
+      if (links * 4 < w) {
+        paragraphs++;
+        weight += w;
+      }
+    }
+    return paragraphs >= 2 && weight >= 300
+        || paragraphs >= 1 && !e.getElementsByTag("h1").isEmpty();
   }
 
   /** Whether class or id names the element as furniture (and not also as content). */

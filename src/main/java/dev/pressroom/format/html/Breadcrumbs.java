@@ -15,8 +15,15 @@ import org.jsoup.nodes.TextNode;
  * {@code ›}, {@code »}, {@code →} or {@code ＞}, or introduced by "You are here" / "Sie sind hier" /
  * "当前位置". A list trail gives its items; an inline trail is split at the separators. The
  * introduction, unrendered template placeholders ({@code {0}}), empty segments and a last segment
- * that repeats the title are dropped. The candidate with the most segments wins; on a tie, the
- * first in the page.
+ * that repeats the title are dropped. A list item's sub-menu (a nested list of links under a trail
+ * item) is not part of the trail: the item gives its own text only.
+ *
+ * <p>Candidates of two or more segments are ranked by how surely they are a trail: a schema.org
+ * {@code BreadcrumbList} (JSON-LD or microdata), an ARIA label, or a list or its wrapper whose
+ * class or id says {@code breadcrumb}, first; then other names ({@code crumb}, {@code urhere});
+ * then trails found by their text alone. The surest candidate wins, and among equally sure ones the
+ * one with the most segments, then the first in the page; so a menu whose class happens to hold
+ * {@code crumb} never beats the real {@code ol.breadcrumb}.
  */
 final class Breadcrumbs {
   private Breadcrumbs() {}
@@ -36,38 +43,61 @@ final class Breadcrumbs {
 
   private static final Set<String> TRAIL_TAGS = Set.of("div", "p", "span", "td", "li", "section");
 
+  private record Candidate(List<String> segments, int rank) {}
+
   static List<String> find(List<Element> elements, List<String> fromJsonLd, String title) {
-    List<List<String>> candidates = new ArrayList<>();
-    candidates.add(clean(fromJsonLd, title));
+    List<Candidate> candidates = new ArrayList<>();
+    candidates.add(new Candidate(clean(fromJsonLd, title), 3));
     for (Element e : elements) {
-      if (isMarkup(e) || (TRAIL_TAGS.contains(e.normalName()) && isTrail(e))) {
-        candidates.add(clean(segments(e), title));
+      int rank = rank(e);
+      if (rank > 0 || (TRAIL_TAGS.contains(e.normalName()) && isTrail(e))) {
+        candidates.add(new Candidate(clean(segments(e), title), rank));
       }
     }
-    List<String> best = List.of();
-    for (List<String> c : candidates) {
-      if (c.size() > best.size()) {
+    Candidate best = null;
+    for (Candidate c : candidates) {
+      if (c.segments.size() >= 2
+          && (best == null
+              || c.rank > best.rank
+              || (c.rank == best.rank && c.segments.size() > best.segments.size()))) {
         best = c;
       }
     }
-    return best;
-  }
-
-  /** Breadcrumb markup: by ARIA label, schema.org microdata type, or class or id. */
-  private static boolean isMarkup(Element e) {
-    if (e.hasAttr("aria-label") && ARIA.matcher(e.attr("aria-label")).find()) {
-      return true;
+    if (best != null) {
+      return best.segments;
     }
-    if (e.attr("itemtype").endsWith("BreadcrumbList")) {
-      return true;
-    }
-    String names = Boilerplate.names(e);
-    for (String n : NAMES) {
-      if (names.contains(n)) {
-        return true;
+    for (Candidate c : candidates) {
+      if (!c.segments.isEmpty()) {
+        return c.segments; // a trail of one segment, as the page gives it
       }
     }
-    return false;
+    return List.of();
+  }
+
+  /**
+   * How surely markup says an element is a breadcrumb: 3 by schema.org type, ARIA label or the word
+   * {@code breadcrumb} in class or id, 2 by another name, 0 when it does not.
+   */
+  private static int rank(Element e) {
+    if (e.hasAttr("aria-label") && ARIA.matcher(e.attr("aria-label")).find()) {
+      return 3;
+    }
+    if (e.attr("itemtype").endsWith("BreadcrumbList")) {
+      return 3;
+    }
+    String names = Boilerplate.names(e);
+    if (names.isEmpty()) {
+      return 0;
+    }
+    if (names.contains("breadcrumb") && !names.contains("menu")) {
+      return 3;
+    }
+    for (String n : NAMES) {
+      if (names.contains(n)) {
+        return 2;
+      }
+    }
+    return 0;
   }
 
   /** Short text of two or more links with separators, or starting with "You are here". */
@@ -100,8 +130,8 @@ final class Breadcrumbs {
     List<String> out = new ArrayList<>();
     if (!items.isEmpty()) {
       for (Element li : items) {
-        if (li.children().select("li").isEmpty()) {
-          out.add(PageText.of(li));
+        if (isTopItem(li, e)) {
+          out.add(ownText(li));
         }
       }
       return out;
@@ -122,6 +152,28 @@ final class Breadcrumbs {
       }
     }
     return out;
+  }
+
+  /** Whether {@code li} is an item of the trail itself, not of a sub-menu under an item. */
+  private static boolean isTopItem(Element li, Element trail) {
+    for (Element at = li.parent(); at != null && at != trail; at = at.parent()) {
+      if (at.nameIs("li")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An item's text without the sub-menu it may hold. */
+  private static String ownText(Element li) {
+    if (li.getElementsByTag("li").size() == 1) {
+      return PageText.of(li);
+    }
+    Element copy = li.clone();
+    for (Element sub : copy.select("ul, ol")) {
+      sub.remove();
+    }
+    return PageText.of(copy);
   }
 
   private static List<String> clean(List<String> segments, String title) {

@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 /**
  * Reads the machine dates of meta tags, JSON-LD and {@code datetime} attributes: {@code
  * 2020-09-27}, {@code 2021-11-10T09:30:00.000+01:00}. A timestamp keeps the precision it was
- * written with; fractions of a second are dropped. The dates people write on pages are read by
- * {@link dev.pressroom.internal.DateFinder}.
+ * written with; fractions of a second are dropped. Noon UTC exactly ({@code 2021-11-10T12:00:00Z},
+ * {@code 12:00+00:00}) is what date fields store when only a day was entered, so it is read as that
+ * day, not as a stated time. The dates people write on pages are read by {@link
+ * dev.pressroom.internal.DateFinder}.
  */
 final class Dates {
   private Dates() {}
@@ -49,7 +51,7 @@ final class Dates {
       if (date.getYear() < 1) {
         return null;
       }
-      if (h == null) {
+      if (h == null || isNoonUtc(h, mi, s, offset)) {
         return Timestamp.ofDate(date);
       }
       LocalDateTime dt =
@@ -64,5 +66,13 @@ final class Dates {
     } catch (DateTimeException | NumberFormatException e) {
       return null; // not a real date: 2021-02-30, 25:99
     }
+  }
+
+  /** A date field's default time: 12:00 (no seconds, or zero) in UTC. */
+  private static boolean isNoonUtc(String h, String mi, String s, String offset) {
+    return Integer.parseInt(h) == 12
+        && Integer.parseInt(mi) == 0
+        && (s == null || Integer.parseInt(s) == 0)
+        && ("Z".equals(offset) || "+00:00".equals(offset) || "-00:00".equals(offset));
   }
 }

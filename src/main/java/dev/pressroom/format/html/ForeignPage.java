@@ -27,7 +27,7 @@ final class ForeignPage {
           null, "no title: the page has no <h1>, headline, og:title or <title> text");
     }
     Boilerplate furniture = Boilerplate.of(body, title.anchor());
-    Published.Found published = Published.find(body, meta, title.anchor(), furniture);
+    Published.Found published = Published.find(body, meta, title.anchor(), title.text(), furniture);
     List<String> paragraphs =
         Body.extract(
             body,

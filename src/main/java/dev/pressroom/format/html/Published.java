@@ -19,7 +19,9 @@ import org.jsoup.select.NodeTraversor;
  * {@code <time pubdate>}; then a {@code <time>} or a short date line right after the title, before
  * the body begins. Sidebars, related-news lists and footers are never looked at, and neither are
  * lines that say a date is a change ("Updated", "Stand:", "更新"). When the most trusted source gives
- * only a day and a later one gives the same day with a time, the time is kept.
+ * only a day and a later one gives the same day with a time, the time is kept. When nothing else
+ * dates the page, a date the headline states ({@code Press Conference on December 26, 2019}) is the
+ * day.
  */
 final class Published {
   private Published() {}
@@ -53,7 +55,8 @@ final class Published {
   /** How many text pieces after the title may hold the date line. */
   private static final int LOOK_AHEAD = 40;
 
-  static Found find(Element body, PageMeta meta, Element anchor, Boilerplate furniture) {
+  static Found find(
+      Element body, PageMeta meta, Element anchor, String headline, Boilerplate furniture) {
     List<Found> found = new ArrayList<>();
     add(found, machineOrText(meta.jsonLd.datePublished), null);
     for (String key : META_KEYS) {
@@ -71,7 +74,10 @@ final class Published {
       }
     }
     if (found.isEmpty()) {
-      return null;
+      DateFinder.Found inHeadline = DateFinder.find(headline);
+      return inHeadline == null
+          ? null
+          : new Found(Timestamp.ofDate(inHeadline.timestamp().date()), null);
     }
     Found best = found.get(0);
     for (Found f : found) {

@@ -1,7 +1,9 @@
 package dev.pressroom.format.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,12 +11,18 @@ import org.jsoup.nodes.Element;
 
 /**
  * Finds a foreign page's headline. The page's own statements of it (JSON-LD {@code headline},
- * {@code og:title}, {@code twitter:title}, {@code ArticleTitle}, the longest part of {@code
+ * {@code og:title}, {@code twitter:title}, {@code ArticleTitle}, the headline part of {@code
  * <title>}) are matched against the visible candidates ({@code h1}–{@code h3} and elements whose
  * class or id says title or headline); the best-scoring visible element wins and is the anchor the
  * date line and the body are looked for after. A site name (what {@code og:site_name} says, or the
- * shorter parts of {@code <title>}) is never a headline. Without a visible candidate the metadata's
+ * other parts of {@code <title>}) is never a headline. Without a visible candidate the metadata's
  * own text is used.
+ *
+ * <p>The headline part of a {@code <title>} split at {@code " - "}, {@code " | "}, {@code " — "} or
+ * {@code _} is the part that matches a visible candidate or another statement of the title; else
+ * the longest part that is not the site name, a site name being what {@code og:site_name} says or a
+ * part the page's header, footer or logo shows ({@code 版权所有：中华人民共和国外交部}). Length alone never
+ * decides between a short CJK headline and a long site name.
  */
 final class Titles {
   private Titles() {}
@@ -33,10 +41,11 @@ final class Titles {
     for (String key : new String[] {"og:title", "twitter:title", "articletitle", "dc.title"}) {
       addStated(stated, meta.meta(key));
     }
-    String longest = longestPart(meta.title);
-    addStated(stated, longest);
+    Set<String> siteNames = declaredSiteNames(meta);
+    String headlinePart = headlinePart(meta.title, elements, stated, siteNames);
+    addStated(stated, headlinePart);
     addStated(stated, meta.title);
-    Set<String> siteNames = siteNames(meta, longest);
+    siteNames.addAll(otherParts(meta.title, headlinePart));
 
     Element best = null;
     String bestText = null;
@@ -130,6 +139,7 @@ final class Titles {
       String names = Boilerplate.names(a);
       if (!names.isEmpty()
           && Boilerplate.isNegativeName(a)
+          && !Boilerplate.holdsArticle(a)
           && !names.contains("header")
           && !names.contains("masthead")) {
         return true;
@@ -147,22 +157,80 @@ final class Titles {
     }
   }
 
-  /** The longest part of a {@code <title>} split at " - ", " | ", " — ": the headline part. */
-  static String longestPart(String title) {
-    if (title == null) {
-      return null;
+  /** The parts of a {@code <title>}, cleaned, empty ones left out. */
+  private static List<String> parts(String title) {
+    List<String> parts = new ArrayList<>();
+    if (title != null) {
+      for (String part : title.split(SPLIT)) {
+        String p = PageText.clean(part);
+        if (!p.isEmpty()) {
+          parts.add(p);
+        }
+      }
+    }
+    return parts;
+  }
+
+  /** The part of {@code <title>} that is the headline (see the class comment), or null. */
+  static String headlinePart(
+      String title, List<Element> elements, List<String> stated, Set<String> siteNames) {
+    List<String> parts = parts(title);
+    if (parts.size() <= 1) {
+      return parts.isEmpty() ? null : parts.get(0);
+    }
+    Set<String> strong = new HashSet<>(); // h1 and the other statements of the title
+    Set<String> weak = new HashSet<>(); // other headline candidates
+    Set<String> furniture = new HashSet<>();
+    Set<Element> shown = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : elements) {
+      if (isCandidate(e) && e.childrenSize() <= 12) {
+        String text = PageText.of(e);
+        if (text.length() <= 300) {
+          (e.nameIs("h1") ? strong : weak).add(key(text));
+        }
+      }
+      if (showsSiteName(e) && !shown.contains(e.parent())) {
+        furniture.add(key(PageText.of(e)));
+      }
+      if (shown.contains(e.parent()) || showsSiteName(e)) {
+        shown.add(e); // inside a header or footer already read
+      }
+    }
+    for (String s : stated) {
+      strong.add(key(s));
     }
     String best = null;
-    for (String part : title.split(SPLIT)) {
-      String p = PageText.clean(part);
-      if (best == null || PageText.weight(p) > PageText.weight(best)) {
+    int bestScore = Integer.MIN_VALUE;
+    for (String p : parts) {
+      String k = key(p);
+      int score = strong.contains(k) ? 3 : weak.contains(k) ? 2 : 0;
+      boolean site = siteNames.contains(k);
+      for (String f : furniture) {
+        site |= f.contains(k);
+      }
+      score -= site ? 1 : 0;
+      if (score > bestScore || (score == bestScore && PageText.weight(p) > PageText.weight(best))) {
         best = p;
+        bestScore = score;
       }
     }
     return best;
   }
 
-  private static Set<String> siteNames(PageMeta meta, String longest) {
+  /** A page header, footer, logo or copyright line: where a site shows its own name. */
+  private static boolean showsSiteName(Element e) {
+    if (e.nameIs("header") || e.nameIs("footer")) {
+      return true;
+    }
+    String names = Boilerplate.names(e);
+    return !names.isEmpty()
+        && (names.contains("logo")
+            || names.contains("footer")
+            || names.contains("copyright")
+            || names.contains("masthead"));
+  }
+
+  private static Set<String> declaredSiteNames(PageMeta meta) {
     Set<String> names = new HashSet<>();
     for (String key : new String[] {"og:site_name", "sitename", "application-name"}) {
       String v = meta.meta(key);
@@ -170,15 +238,17 @@ final class Titles {
         names.add(key(v));
       }
     }
-    if (meta.title != null && longest != null) {
-      for (String part : meta.title.split(SPLIT)) {
-        String p = PageText.clean(part);
-        if (!p.isEmpty() && !p.equals(longest)) {
-          names.add(key(p));
-        }
+    return names;
+  }
+
+  private static List<String> otherParts(String title, String headlinePart) {
+    List<String> others = new ArrayList<>();
+    for (String p : parts(title)) {
+      if (!p.equals(headlinePart)) {
+        others.add(key(p));
       }
     }
-    return names;
+    return others;
   }
 
   /** A comparison key: cleaned, lower case. */

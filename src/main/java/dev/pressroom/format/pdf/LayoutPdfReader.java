@@ -20,16 +20,24 @@ import java.util.regex.Pattern;
  *       head of page one (its top 45%, at least its first six lines); with no larger or bold text,
  *       the first block of at most three lines;
  *   <li>paragraphs end at a vertical gap larger than 1.35 line pitches, a change of font size, a
- *       list marker, a first-line indent, a line broken before it was full (its next word would
- *       have fitted) or short after a full stop, and at a page break unless the page's last line
- *       was full and either stops mid-sentence or sits at the foot of the text area (a page filled
- *       to the bottom seldom ends a paragraph exactly); lines are joined by {@link PdfLineJoiner};
+ *       bold line after plain text, a list marker, a first-line indent, a line broken before it was
+ *       full (its next word would have fitted) or short after a full stop, and at a page break
+ *       unless the page's last line was full and either stops mid-sentence or sits at the foot of
+ *       the text area (a page filled to the bottom seldom ends a paragraph exactly); lines are
+ *       joined by {@link PdfLineJoiner};
  *   <li>the timestamp is the first date ({@link PdfDateLine}) at the start of a line, or after a
  *       comma or colon (a dateline {@code Brussels, 19 November 2019 –} or a byline {@code Prepared
  *       by A. Moore, May 23, 2021}), in the lines before the title or the first three paragraphs
  *       after it; a paragraph that is only a date is not kept as a paragraph. With no visible date
  *       the Info dictionary's {@code CreationDate} gives the day (not the time: that is when the
  *       file was made, not when the release was published);
+ *   <li>what is not the release's text is left out: a byline ({@code Prepared by A. Moore, May 23,
+ *       2021}, {@code By Jane Roe}) among the lines before the title or the first three paragraphs,
+ *       after its date is read; a contact block, from its head ({@code Media contacts:}, {@code
+ *       Contact for further information:}, {@code Pressekontakt}) to the end, but for an {@code
+ *       About ...} section after it; and figure text, such as a chart's axis labels and legends:
+ *       paragraphs of one short line (three words at most, no full stop) set smaller than the body
+ *       text, only a number, or three or more such fragments in a row;
  *   <li>a navigation trail above the title ({@code HOME > News & Events}, also with {@code ›} or
  *       {@code »}) is the breadcrumb;
  *   <li>the language is the document catalog's {@code /Lang} ({@code und} is none); footer actions
@@ -48,6 +56,20 @@ final class LayoutPdfReader {
               + "|for immediate release|embargoed.*|pressemitteilung|presseinformation"
               + "|communiqu[ée] de presse|comunicado de prensa|新闻稿|新闻发布|プレスリリース)"
               + "\\s*[:.]?");
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "(?i)(?:prepared|written|compiled|reported)\\s+by\\s+\\p{Lu}.{0,110}"
+              + "|by\\s+\\p{Lu}[^.!?]{0,80}");
+  private static final Pattern CONTACT_HEAD =
+      Pattern.compile(
+          "(?iu)(?:(?:(?:media|press|news)\\s+)?(?:contacts?|enquiries|inquiries)"
+              + "(?:\\s+for\\s+(?:further|more)\\s+information)?"
+              + "|for\\s+(?:further|more)\\s+information|pressekontakt|kontakt"
+              + "|contacts?\\s+(?:presse|médias?)|contacto(?:\\s+de\\s+prensa)?|媒体联系人?|新闻联系人?)"
+              + "\\s*[:：]?");
+  private static final Pattern ABOUT =
+      Pattern.compile("(?iu)(?:about|über|à propos de|acerca de|sobre|关于)\\s+[^.!?]{1,60}");
+  private static final Pattern NUMBER = Pattern.compile("[\\d\\s.,%+\\-–$€£¥]+");
   private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[>›»]\\s+");
   private static final int HEAD_LINES = 6;
   private static final int DATE_PARAGRAPHS = 3;
@@ -85,10 +107,12 @@ final class LayoutPdfReader {
         before = before.subList(1, before.size());
       }
     }
-    List<List<PdfTextLine>> after = layout.paragraphs(lines.subList(title[1], lines.size()));
+    List<List<PdfTextLine>> after =
+        withoutFigureText(layout.paragraphs(lines.subList(title[1], lines.size())), layout);
     List<String> paragraphs = new ArrayList<>();
     Timestamp timestamp = null;
     int index = 0;
+    boolean contacts = false;
     for (List<List<PdfTextLine>> part : List.of(before, after)) {
       for (List<PdfTextLine> paragraph : part) {
         String text = clean(joinLines(paragraph, joiner));
@@ -102,7 +126,15 @@ final class LayoutPdfReader {
             }
           }
         }
-        if (!text.isEmpty()) {
+        if (head && BYLINE.matcher(text).matches()) {
+          continue;
+        }
+        if (CONTACT_HEAD.matcher(text).matches()) {
+          contacts = true;
+        } else if (contacts && ABOUT.matcher(text).matches()) {
+          contacts = false;
+        }
+        if (!text.isEmpty() && !contacts) {
           paragraphs.add(text);
         }
       }
@@ -113,6 +145,48 @@ final class LayoutPdfReader {
       builder.language(hints.language());
     }
     return builder.build();
+  }
+
+  /** The paragraphs without figure text (see the class comment). */
+  static List<List<PdfTextLine>> withoutFigureText(
+      List<List<PdfTextLine>> paragraphs, PdfParagraphBreaks layout) {
+    boolean[] fragment = new boolean[paragraphs.size()];
+    for (int i = 0; i < fragment.length; i++) {
+      fragment[i] = isFragment(paragraphs.get(i));
+    }
+    List<List<PdfTextLine>> kept = new ArrayList<>(paragraphs.size());
+    for (int i = 0; i < fragment.length; i++) {
+      PdfTextLine line = paragraphs.get(i).get(0);
+      int run = 1;
+      for (int j = i - 1; j >= 0 && fragment[j]; j--) {
+        run++;
+      }
+      for (int j = i + 1; j < fragment.length && fragment[j]; j++) {
+        run++;
+      }
+      boolean figure =
+          fragment[i]
+              && (line.fontSize() < layout.bodySize() * 0.85f
+                  || NUMBER.matcher(line.text()).matches()
+                  || run >= 3);
+      if (!figure) {
+        kept.add(paragraphs.get(i));
+      }
+    }
+    return kept;
+  }
+
+  /** One short line of at most three words, with no sentence end and no list marker. */
+  private static boolean isFragment(List<PdfTextLine> paragraph) {
+    if (paragraph.size() != 1) {
+      return false;
+    }
+    String text = Text.collapse(paragraph.get(0).text());
+    if (text.isEmpty() || text.length() > 40 || text.split(" ").length > 3) {
+      return false;
+    }
+    char last = text.charAt(text.length() - 1);
+    return ".!?:;。！？：".indexOf(last) < 0 && !PdfParagraphBreaks.isListItem(text);
   }
 
   /** The {@code [from, to)} range of the title's lines. */
@@ -194,7 +268,7 @@ final class LayoutPdfReader {
    * Collapses spacing and drops what no reader sees as text: characters the model forbids (controls
    * from broken fonts), U+FFFD and private-use code points (Word's Symbol-font bullets).
    */
-  private static String clean(String text) {
+  static String clean(String text) {
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints()
         .filter(cp -> cp == '\t' || !(Text.isForbidden(cp) || PdfLineStripper.isJunk(cp)))

@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  * only line breaking. The rule, for a line {@code a} followed by a line {@code b}:
  *
  * <ol>
- *   <li>{@code a} ends with a soft hyphen (U+00AD): the soft hyphen is dropped and the halves are
- *       joined ({@code Presse­|mitteilung} → {@code Pressemitteilung}).
+ *   <li>{@code a} ends with a soft hyphen (U+00AD), which a PDF only holds where a hyphen was
+ *       drawn: before a lower-case letter it was a break inside a word, dropped and the halves
+ *       joined ({@code Presse­|mitteilung} → {@code Pressemitteilung}) unless the hyphenated word
+ *       appears elsewhere in the document; before anything else it is the visible hyphen it was
+ *       drawn as ({@code Schmidt­|Traub} → {@code Schmidt-Traub}).
  *   <li>{@code a} ends with a hyphen right after a letter and {@code b} starts with a lower-case
  *       letter: the halves are joined without a space, and the hyphen
  *       <ul>
@@ -56,15 +59,20 @@ final class PdfLineJoiner {
 
   /** {@code a} and {@code b} as one line. */
   String join(String a, String b) {
-    a = a.stripTrailing();
-    b = b.stripLeading();
+    a = softHyphens(a).stripTrailing();
+    b = softHyphens(b).stripLeading();
     if (a.isEmpty() || b.isEmpty()) {
       return a + b;
     }
     char last = a.charAt(a.length() - 1);
     int first = b.codePointAt(0);
     if (last == '\u00AD') {
-      return a.substring(0, a.length() - 1) + b;
+      String head = a.substring(0, a.length() - 1);
+      boolean visible =
+          !Character.isLowerCase(first)
+              || words.contains(
+                  (trailingLetters(head) + "-" + leadingLetters(b)).toLowerCase(Locale.ROOT));
+      return visible ? head + "-" + b : head + b;
     }
     if (isHyphen(last) && a.length() >= 2) {
       int before = a.codePointBefore(a.length() - 1);
@@ -109,6 +117,45 @@ final class PdfLineJoiner {
       i += Character.charCount(s.codePointAt(i));
     }
     return s.substring(0, i);
+  }
+
+  /**
+   * A line's soft hyphens (U+00AD) as a reader saw them. Inside a line a PDF holds one only where a
+   * hyphen was drawn, so between letters or digits it is that hyphen ({@code COVID­19} → {@code
+   * COVID-19}); one followed by spaces is a word break that reached us joined ({@code Commis­
+   * sioner} → {@code Commissioner}). One at the line's end is left for {@link #join}.
+   */
+  static String softHyphens(String line) {
+    int at = line.indexOf('\u00AD');
+    if (at < 0) {
+      return line;
+    }
+    StringBuilder out = new StringBuilder(line.length());
+    int end = line.length();
+    while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+      end--;
+    }
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c != '\u00AD' || i == end - 1) {
+        out.append(c);
+        continue;
+      }
+      int next = i + 1;
+      while (next < end && Character.isWhitespace(line.charAt(next))) {
+        next++;
+      }
+      if (next > i + 1 && next < end && Character.isLowerCase(line.charAt(next))) {
+        i = next - 1; // a break joined: drop the hyphen and the space
+      } else if (i > 0
+          && next == i + 1
+          && next < end
+          && Character.isLetterOrDigit(line.charAt(i - 1))
+          && Character.isLetterOrDigit(line.charAt(next))) {
+        out.append('-');
+      }
+    }
+    return out.toString();
   }
 
   private static boolean isHyphen(char c) {

@@ -84,8 +84,9 @@ final class PdfParagraphBreaks {
     }
     boolean listItem = LIST_MARKER.matcher(Text.collapse(start.text())).matches();
     if (LIST_MARKER.matcher(text).matches()
-        || !PdfTextLine.sameSize(prev.fontSize(), cur.fontSize())) {
-      return true;
+        || !PdfTextLine.sameSize(prev.fontSize(), cur.fontSize())
+        || (cur.bold() && !prev.bold())) {
+      return true; // a bold line after plain text is a heading, on this page or the next
     }
     float em = Math.max(cur.fontSize(), 1);
     boolean prevFull = prev.right() >= rightEdge - 2 * em;
@@ -95,9 +96,11 @@ final class PdfParagraphBreaks {
     if (cur.page() != prev.page()) {
       // A full last line goes on over the page when it stops mid-sentence, or when it sits at
       // the foot of the text area: a page filled to the bottom seldom ends a paragraph exactly.
+      // A ragged line is full when the next page's first word would not have fitted on it.
       boolean midSentence = !prevEndsSentence || !Character.isUpperCase(text.codePointAt(0));
       boolean atFoot = prev.baseline() >= bottom - 1.5f * pitch;
-      return !(prevFull && (midSentence || atFoot) && Math.abs(cur.left() - prev.left()) < em);
+      boolean full = prevFull || !brokenEarly(prev, cur, text, em);
+      return !(full && (midSentence || atFoot) && Math.abs(cur.left() - prev.left()) < em);
     }
     float gap = cur.baseline() - prev.baseline();
     if (gap <= 0 || gap > Math.max(pitch, cur.fontSize()) * 1.35f) {
@@ -124,6 +127,11 @@ final class PdfParagraphBreaks {
     }
     float charWidth = (cur.right() - cur.left()) / Math.max(1, text.length());
     return prev.right() + (word.length() + 2) * charWidth < rightEdge - 0.5f * em;
+  }
+
+  /** Whether a line opens with a list marker ({@code 1.}, {@code a)}, {@code •}). */
+  static boolean isListItem(String text) {
+    return LIST_MARKER.matcher(text).matches();
   }
 
   /** The font size most of the text has. */

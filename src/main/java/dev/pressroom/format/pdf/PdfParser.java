@@ -7,6 +7,7 @@ import dev.pressroom.UnsupportedInputException;
 import dev.pressroom.internal.Inputs;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
+import dev.pressroom.reading.ForeignDocument;
 import dev.pressroom.spi.ParseContext;
 import dev.pressroom.spi.ReleaseParser;
 import java.io.IOException;
@@ -189,6 +190,55 @@ public final class PdfParser implements ReleaseParser {
   }
 
   private static PressRelease readLayout(PDDocument document) throws IOException, ParseException {
+    List<PdfTextLine> lines = textLines(document);
+    PDDocumentInformation info = document.getDocumentInformation();
+    LayoutPdfReader.Hints hints =
+        new LayoutPdfReader.Hints(
+            document.getDocumentCatalog().getLanguage(),
+            creationDay(info.getCreationDate()),
+            autoHyphenates(info));
+    return LayoutPdfReader.read(lines, hints);
+  }
+
+  /**
+   * The neutral form of a PDF read by its layout, for the shared reading pipeline ({@link
+   * PdfForeignDocument}).
+   *
+   * @throws ParseException when the document has no text layer or its fonts give no text
+   */
+  static ForeignDocument foreignDocument(PDDocument document) throws IOException, ParseException {
+    List<PdfTextLine> lines = textLines(document);
+    PDDocumentInformation info = document.getDocumentInformation();
+    String producer = info.getProducer() != null ? info.getProducer() : info.getCreator();
+    return PdfForeignDocument.of(
+        lines,
+        new PdfForeignDocument.Info(
+            info.getTitle(),
+            iso(info.getCreationDate()),
+            iso(info.getModificationDate()),
+            document.getDocumentCatalog().getLanguage(),
+            producer,
+            autoHyphenates(info)));
+  }
+
+  private static boolean autoHyphenates(PDDocumentInformation info) {
+    String producer = (info.getProducer() + " " + info.getCreator()).toLowerCase(Locale.ROOT);
+    return producer.contains("tex") || producer.contains("indesign");
+  }
+
+  private static String iso(Calendar when) {
+    if (when == null) {
+      return null;
+    }
+    try {
+      return when.toInstant().atZone(when.getTimeZone().toZoneId()).toOffsetDateTime().toString();
+    } catch (RuntimeException e) {
+      return null; // an unreadable date is no date
+    }
+  }
+
+  private static List<PdfTextLine> textLines(PDDocument document)
+      throws IOException, ParseException {
     PdfLineStripper stripper = new PdfLineStripper();
     List<PdfTextLine> lines = stripper.read(document);
     if (lines.stream().allMatch(line -> line.text().isBlank())) {
@@ -207,14 +257,7 @@ public final class PdfParser implements ReleaseParser {
               + stripper.glyphs()
               + " glyphs (no ToUnicode map), so the text cannot be read without OCR");
     }
-    PDDocumentInformation info = document.getDocumentInformation();
-    String producer = (info.getProducer() + " " + info.getCreator()).toLowerCase(Locale.ROOT);
-    LayoutPdfReader.Hints hints =
-        new LayoutPdfReader.Hints(
-            document.getDocumentCatalog().getLanguage(),
-            creationDay(info.getCreationDate()),
-            producer.contains("tex") || producer.contains("indesign"));
-    return LayoutPdfReader.read(lines, hints);
+    return lines;
   }
 
   private static Timestamp creationDay(Calendar created) {

@@ -22,7 +22,7 @@ class DocxCorpusTest {
     PressRelease release = parse("cambridge-2022-water-control-draft.docx");
     assertEquals("Deep learning for solving complex fluid dynamics problem.", release.title());
     // no date in the text: docProps/core.xml created is the only date source
-    assertEquals(Timestamp.parse("2022-01-07T15:51:00Z"), release.timestamp());
+    assertEquals(Timestamp.parse("2022-01-07"), release.timestamp());
     List<String> paragraphs = release.paragraphs();
     assertEquals(3, paragraphs.size(), paragraphs.toString());
     assertTrue(

@@ -99,7 +99,8 @@ class DocxHeadlineAndDateTest {
                     + "</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">"
                     + "2022-02-01T10:00:00Z</dcterms:modified>")
             .build();
-    assertEquals(Timestamp.parse("2022-01-07T15:51:00Z"), Docx.parse(created).timestamp());
+    // The day, not the moment the file was saved
+    assertEquals(Timestamp.parse("2022-01-07"), Docx.parse(created).timestamp());
     byte[] modified =
         new Docx.Builder()
             .body(p(null, "T"))
@@ -107,7 +108,7 @@ class DocxHeadlineAndDateTest {
                 "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2022-02-01T10:00:00Z"
                     + "</dcterms:modified>")
             .build();
-    assertEquals(Timestamp.parse("2022-02-01T10:00:00Z"), Docx.parse(modified).timestamp());
+    assertEquals(Timestamp.parse("2022-02-01"), Docx.parse(modified).timestamp());
   }
 
   @Test
@@ -169,5 +170,24 @@ class DocxHeadlineAndDateTest {
     PressRelease release = parse(p("Titel", "T") + p(null, dateline));
     assertEquals(Timestamp.parse("2023-10-30"), release.timestamp());
     assertEquals(List.of(dateline), release.paragraphs());
+  }
+
+  @Test
+  void aDocumentWithNoHeadlineParagraphKeepsItsLeadAsBody() throws Exception {
+    String lead =
+        "The council met on Monday to discuss the plan for the new harbour and agreed that work on"
+            + " the northern pier should begin early next spring, once the drawings have been shown"
+            + " to the residents of the old town and the fishing cooperative.";
+    byte[] named =
+        new Docx.Builder()
+            .body(p(null, lead) + p(null, "Residents may comment until May."))
+            .core("<dc:title>Harbour plan agreed</dc:title>")
+            .build();
+    PressRelease release = Docx.parse(named);
+    assertEquals("Harbour plan agreed", release.title());
+    assertEquals(List.of(lead, "Residents may comment until May."), release.paragraphs());
+    // With nothing else to name it, the first paragraph is still the title.
+    byte[] unnamed = new Docx.Builder().body(p(null, lead) + p(null, "More.")).build();
+    assertEquals(lead, Docx.parse(unnamed).title());
   }
 }

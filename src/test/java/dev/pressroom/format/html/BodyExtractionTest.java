@@ -166,4 +166,24 @@ class BodyExtractionTest {
   void aPageWithOnlyATitleHasNoParagraphs() throws Exception {
     assertEquals(List.of(), body("", "<h1>Rail Plan</h1>"));
   }
+
+  @Test
+  void aContainerNamedLikeFurnitureThatHoldsTheArticleIsKept() throws Exception {
+    String page =
+        "<div class=\"teaser-list\"><h1>National Rail Plan Presented</h1><p>"
+            + P1
+            + "</p><p>"
+            + P2
+            + "</p><p>"
+            + P3
+            + "</p></div>"
+            + "<div class=\"teaser\"><p><a href=\"/x\">Minister visits the new rail depot</a></p></div>";
+    assertEquals(List.of(P1, P2, P3), body("", page));
+    assertEquals(
+        "National Rail Plan Presented",
+        HtmlPages.parse(
+                TitleDetectionTest.page(
+                    "<title>Transport | Rail plan presented today</title>", page))
+            .title());
+  }
 }

@@ -86,4 +86,31 @@ class BreadcrumbTest {
                 + "<li><a href=\"/n\">News</a></li></ul></nav>"
                 + REST));
   }
+
+  @Test
+  void theRealBreadcrumbListBeatsALongerMenuNamedCrumb() throws Exception {
+    assertEquals(
+        List.of("Home", "News"),
+        crumbs(
+            "",
+            "<div class=\"crumbs-menu\"><ul><li><a href=\"/\">Home</a></li>"
+                + "<li><a href=\"/a\">About</a></li><li><a href=\"/n\">News</a></li>"
+                + "<li><a href=\"/c\">Contact</a></li></ul></div>"
+                + "<ol class=\"breadcrumb\"><li><a href=\"/\">Home</a></li>"
+                + "<li><a href=\"/n\">News</a></li></ol>"
+                + REST));
+  }
+
+  @Test
+  void aTrailItemsSubMenuIsNotPartOfTheTrail() throws Exception {
+    assertEquals(
+        List.of("Home", "News", "Press releases"),
+        crumbs(
+            "",
+            "<nav aria-label=\"Breadcrumb\"><ol><li><a href=\"/\">Home</a></li>"
+                + "<li><a href=\"/n\">News</a><ul class=\"dropdown\"><li><a href=\"/n/a\">Archive</a>"
+                + "</li><li><a href=\"/n/e\">Events</a></li></ul></li>"
+                + "<li><a href=\"/n/p\">Press releases</a></li></ol></nav>"
+                + REST));
+  }
 }

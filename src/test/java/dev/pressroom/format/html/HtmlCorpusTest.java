@@ -41,9 +41,9 @@ class HtmlCorpusTest {
     assertEquals(
         "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on December 26, 2019",
         r.title());
-    // The page's date field (News_Body_Time) is empty: the date in the headline is the
-    // conference's, and no other date on the page belongs to this release.
-    assertNull(r.timestamp());
+    // The page's date field (News_Body_Time) is empty and nothing else dates the page: the
+    // date the headline states is the conference's day.
+    assertEquals(Timestamp.parse("2019-12-26"), r.timestamp());
     assertEquals("en", r.language());
     assertEquals(
         List.of(

@@ -133,11 +133,6 @@ class TimestampDetectionTest {
   }
 
   @Test
-  void aDateInTheHeadlineIsNotAPublicationDate() throws Exception {
-    assertNull(stamp("", "<h1>Press Conference on December 26, 2019</h1>" + BODY));
-  }
-
-  @Test
   void readsDateLinesInTheShapesOtherFormatsRead() throws Exception {
     String[][] cases = {
       {"Monday, October 30th, 2023", "2023-10-30"},
@@ -154,5 +149,40 @@ class TimestampDetectionTest {
       assertEquals(c[1], r.timestamp().toString(), c[0]);
       assertEquals(1, r.paragraphs().size(), "the date line is not body: " + r.paragraphs());
     }
+  }
+
+  @Test
+  void noonUtcIsADateFieldsDefaultNotAStatedTime() throws Exception {
+    assertEquals(
+        "2021-11-10",
+        stamp(
+            "<meta property=\"article:published_time\" content=\"2021-11-10T12:00:00Z\">",
+            "<h1>H</h1>" + BODY));
+    assertEquals(
+        "2021-11-10",
+        stamp("", "<h1>H</h1><time datetime=\"2021-11-10T12:00+00:00\">10 Nov</time>" + BODY));
+    // Noon elsewhere, or a minute past noon in UTC, is a time someone stated.
+    assertEquals(
+        "2021-11-10T12:00+01:00",
+        stamp(
+            "<meta property=\"article:published_time\" content=\"2021-11-10T12:00+01:00\">",
+            "<h1>H</h1>" + BODY));
+    assertEquals(
+        "2021-11-10T12:01Z",
+        stamp(
+            "<meta property=\"article:published_time\" content=\"2021-11-10T12:01Z\">",
+            "<h1>H</h1>" + BODY));
+  }
+
+  @Test
+  void aDateInTheHeadlineDatesAPageNothingElseDates() throws Exception {
+    assertEquals(
+        "2019-12-26", stamp("", "<h1>Regular Press Conference on December 26, 2019</h1>" + BODY));
+    // Any other date of the page wins over the headline's.
+    assertEquals(
+        "2020-01-03",
+        stamp(
+            "<meta name=\"PubDate\" content=\"2020-01-03\">",
+            "<h1>Regular Press Conference on December 26, 2019</h1>" + BODY));
   }
 }

@@ -106,4 +106,24 @@ class TitleDetectionTest {
         assertThrows(ParseException.class, () -> HtmlPages.parse(page("", "<p>Only text.</p>")));
     assertTrue(e.getMessage().startsWith("no title"), e.getMessage());
   }
+
+  @Test
+  void aShortCjkHeadlineInTheTitleBeatsALongerSiteNameTheFooterShows() throws Exception {
+    String body =
+        "<div class=\"main\"><p>外交部发言人宣布，中国政府决定向苏丹派遣抗疫医疗专家组，专家组由国家卫生健康委员会组建。"
+            + "</p><p>专家组将与当地同行分享抗疫经验，并提供技术指导和培训。</p></div>"
+            + "<div class=\"footer\">版权所有：中华人民共和国外交部</div>";
+    assertEquals("王毅会见", title("<title>中华人民共和国外交部 — 王毅会见</title>", body));
+    assertEquals("王毅会见", title("<title>王毅会见 — 中华人民共和国外交部</title>", body));
+  }
+
+  @Test
+  void theTitlePartThatMatchesAHeadingIsTheHeadlineHoweverShort() throws Exception {
+    assertEquals(
+        "新闻稿",
+        title(
+            "<title>新闻稿 | Ministry of Foreign Affairs of the People's Republic</title>",
+            "<div><div class=\"title\">新闻稿</div><p>The ministry announced the measures on"
+                + " Tuesday after a long consultation with the regions.</p></div>"));
+  }
 }

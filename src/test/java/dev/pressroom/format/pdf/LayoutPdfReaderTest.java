@@ -105,7 +105,8 @@ class LayoutPdfReaderTest {
     PressRelease release = read(lines);
     assertEquals("Surveys show one palm in five is damaged", release.title());
     assertEquals("2021-05-23", release.timestamp().toString());
-    assertEquals("Prepared by Aubrey Moore, May 23, 2021", release.paragraphs().get(0));
+    // The byline gives the date and is not body.
+    assertEquals(List.of(L1 + " " + L2), release.paragraphs());
   }
 
   @Test
@@ -210,5 +211,71 @@ class LayoutPdfReaderTest {
       assertEquals("2023-10-30", release.timestamp().toString(), line);
       assertEquals(List.of(L1 + " " + L2), release.paragraphs(), line);
     }
+  }
+
+  @Test
+  void leavesABylineAfterTheTitleOut() throws Exception {
+    List<Line> body = new ArrayList<>();
+    body.add(new Line(1, 72, 160, 11, false, "By Jane Roe, Harbourtown Herald"));
+    body.addAll(paragraph(1, 72, 200, L1, L2));
+    assertEquals(List.of(L1 + " " + L2), read(headed(body)).paragraphs());
+  }
+
+  @Test
+  void endsTheBodyAtTheContactBlockButKeepsAnAboutSectionAfterIt() throws Exception {
+    List<Line> body = new ArrayList<>(paragraph(1, 72, 170, L1, L2));
+    body.add(new Line(1, 72, 170 + 4 * PITCH, 11, true, "Media contacts:"));
+    body.addAll(
+        paragraph(
+            1, 72, 170 + 6 * PITCH, "Jane Roe, Press Officer", "Email: jane.roe@harbour.example"));
+    body.add(new Line(1, 72, 170 + 10 * PITCH, 11, true, "About Harbourtown Council"));
+    body.addAll(paragraph(1, 72, 170 + 12 * PITCH, L3, L4));
+    body.add(new Line(1, 72, 170 + 16 * PITCH, 11, true, "Contact for further information:"));
+    body.addAll(paragraph(1, 72, 170 + 18 * PITCH, "Cell: 1-555-0100"));
+    assertEquals(
+        List.of(L1 + " " + L2, "About Harbourtown Council", L3 + " " + L4),
+        read(headed(body)).paragraphs());
+  }
+
+  @Test
+  void leavesAChartsAxisLabelsAndLegendOut() throws Exception {
+    List<Line> body = new ArrayList<>(paragraph(1, 72, 170, L1, L2));
+    // Axis labels in small type, and a legend of one-word lines at body size.
+    body.add(new Line(1, 90, 230, 7, false, "Damaged palms"));
+    body.add(new Line(1, 90, 250, 7, false, "20%"));
+    body.add(new Line(1, 90, 270, 11, false, "October"));
+    body.add(new Line(1, 200, 290, 11, false, "December"));
+    body.add(new Line(1, 300, 310, 11, false, "February"));
+    body.addAll(paragraph(1, 72, 350, L3, L4));
+    // A short heading alone at body size is text.
+    body.add(new Line(1, 72, 410, 11, true, "Next steps"));
+    body.addAll(paragraph(1, 72, 440, L1, L2));
+    assertEquals(
+        List.of(L1 + " " + L2, L3 + " " + L4, "Next steps", L1 + " " + L2),
+        read(headed(body)).paragraphs());
+  }
+
+  @Test
+  void continuesARaggedParagraphWhoseLastLineOnAPageIsShortButFull() throws Exception {
+    // Ragged right: the page's last line is well short of the widest lines, but the next page's
+    // first word would not have fitted on it, and it stops mid-sentence.
+    List<Line> body = new ArrayList<>(paragraph(1, 72, 170, L1, L2, L3));
+    body.add(
+        new Line(
+            1,
+            72,
+            170 + 3 * PITCH,
+            11,
+            false,
+            "The council met again on Monday and decided to put off its"));
+    body.addAll(
+        paragraph(
+            2,
+            72,
+            80,
+            "reconsideration of the plans for the harbour until the spring, and then",
+            L4));
+    PressRelease release = read(headed(body));
+    assertEquals(1, release.paragraphs().size(), release.paragraphs().toString());
   }
 }

@@ -74,4 +74,21 @@ class PdfLineJoinerReaderTest {
     PdfLineJoiner joiner = joiner(true, "inclusive low-", "carbon industry");
     assertEquals("lowcarbon", joiner.join("low-", "carbon"));
   }
+
+  @Test
+  void aSoftHyphenAtTheLineEndBeforeACapitalIsTheHyphenItWasDrawnAs() {
+    assertEquals("Schmidt-Traub said", joiner(false).join("Schmidt\u00AD", "Traub said"));
+    assertEquals("COVID-19 cases", joiner(false).join("COVID\u00AD", "19 cases"));
+    // Before a lower-case letter, the hyphenated word elsewhere in the text keeps it.
+    assertEquals(
+        "a long-term plan", joiner(false, "a long-term view").join("a long\u00AD", "term plan"));
+  }
+
+  @Test
+  void aSoftHyphenInsideALineIsAHyphenOrAJoinedBreak() {
+    assertEquals("COVID-19 cases", PdfLineJoiner.softHyphens("COVID\u00AD19 cases"));
+    assertEquals(
+        "the Commissioner said", PdfLineJoiner.softHyphens("the Commis\u00AD sioner said"));
+    assertEquals("the Commissioner said", joiner(false).join("the Commis\u00AD sioner", "said"));
+  }
 }
