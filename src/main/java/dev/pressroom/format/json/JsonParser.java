@@ -13,6 +13,7 @@ import dev.pressroom.ParseException;
 import dev.pressroom.internal.Inputs;
 import dev.pressroom.internal.Text;
 import dev.pressroom.model.FooterAction;
+import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
 import dev.pressroom.spi.ParseContext;
@@ -20,7 +21,6 @@ import dev.pressroom.spi.ReleaseParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -161,9 +161,9 @@ public final class JsonParser implements ReleaseParser {
     if (targetNode != null) {
       String value = string(targetNode, path + ".target");
       try {
-        target = new URI(value);
-      } catch (URISyntaxException e) {
-        throw new ParseException(path + ".target", "not a URI: " + e.getMessage());
+        target = LinkTargets.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new ParseException(path + ".target", e.getMessage());
       }
     }
     try {
