@@ -111,6 +111,22 @@ public final class Inputs {
     }
   }
 
+  /**
+   * A library a format needs that is missing from the class path or of an incompatible version, as
+   * a parse failure: no {@link LinkageError} escapes a parser. The message names the format, not
+   * the library's classes; the error is the cause.
+   */
+  public static ParseException missingLibrary(String format, LinkageError e) {
+    return new ParseException(
+        null,
+        "cannot read "
+            + format
+            + ": a library it needs is missing or of an incompatible version ("
+            + e.getClass().getSimpleName()
+            + ")",
+        e);
+  }
+
   /** A one-line description of an exception for messages: its message, or its type. */
   public static String describe(Throwable e) {
     String message = e.getMessage();

@@ -60,8 +60,15 @@ public final class JsonParser implements ReleaseParser {
 
   @Override
   public PressRelease parse(InputStream in, ParseContext context) throws ParseException {
-    byte[] bytes = Inputs.readAll(in, context);
-    String text = Inputs.decodeUtf8(bytes);
+    String text = Inputs.decodeUtf8(Inputs.readAll(in, context));
+    try {
+      return parse(text, context);
+    } catch (LinkageError e) {
+      throw Inputs.missingLibrary("JSON", e);
+    }
+  }
+
+  private static PressRelease parse(String text, ParseContext context) throws ParseException {
     ObjectMapper mapper =
         JsonMapper.builder(
                 JsonRenderer.Shared.FACTORY
