@@ -85,12 +85,7 @@ public final class JsonParser implements ReleaseParser {
     try {
       root = mapper.readTree(text);
     } catch (StreamConstraintsException e) {
-      throw new LimitExceededException(
-          null,
-          Inputs.describe(e)
-              + " (raise Limits.maxParagraphChars for longer texts, Limits.maxDepth for deeper"
-              + " nesting)",
-          e);
+      throw constraint(e, context);
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       String location =
@@ -103,6 +98,54 @@ public final class JsonParser implements ReleaseParser {
       throw new ParseException(null, "empty input: no JSON object");
     }
     return read(root, context);
+  }
+
+  /**
+   * A read constraint Jackson stopped at, in our words: its message names its own settings ({@code
+   * StreamReadConstraints}), and only some of them are Pressroom limits a caller can raise.
+   */
+  private static ParseException constraint(StreamConstraintsException e, ParseContext context) {
+    JsonLocation where = e.getLocation();
+    String location =
+        where == null || where.getLineNr() < 1
+            ? null
+            : ParseException.position(where.getLineNr(), where.getColumnNr());
+    String message = String.valueOf(e.getMessage());
+    if (message.startsWith("Number value length")) {
+      return new ParseException(
+          location,
+          "a number of more than "
+              + StreamReadConstraints.DEFAULT_MAX_NUM_LEN
+              + " digits; no field of a release is a number",
+          e);
+    }
+    if (message.startsWith("String value length")) {
+      return new LimitExceededException(
+          location,
+          "a string of more than "
+              + (context.limits().maxParagraphChars() * 2L + 16)
+              + " characters, far beyond the limit of "
+              + context.limits().maxParagraphChars()
+              + " (raise Limits.maxParagraphChars to read it)",
+          e);
+    }
+    if (message.startsWith("Document nesting depth") || message.contains("nesting depth")) {
+      return new LimitExceededException(
+          location,
+          "arrays and objects are nested deeper than the limit of "
+              + context.limits().maxDepth()
+              + " (raise Limits.maxDepth to read it)",
+          e);
+    }
+    if (message.startsWith("Name length")) {
+      return new ParseException(
+          location,
+          "a key longer than "
+              + StreamReadConstraints.DEFAULT_MAX_NAME_LEN
+              + " characters; a release has no such key",
+          e);
+    }
+    return new ParseException(location, "the JSON is too large to read", e);
   }
 
   private static PressRelease read(JsonNode root, ParseContext context) throws ParseException {
