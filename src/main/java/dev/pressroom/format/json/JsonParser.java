@@ -60,7 +60,7 @@ public final class JsonParser implements ReleaseParser {
 
   @Override
   public PressRelease parse(InputStream in, ParseContext context) throws ParseException {
-    String text = Inputs.decodeUtf8(Inputs.readAll(in, context));
+    String text = Inputs.decodeText(Inputs.readAll(in, context));
     try {
       return parse(text, context);
     } catch (LinkageError e) {

@@ -51,7 +51,7 @@ public final class MarkdownParser implements ReleaseParser {
 
   @Override
   public PressRelease parse(InputStream in, ParseContext context) throws ParseException {
-    String text = Inputs.decodeUtf8(Inputs.readAll(in, context));
+    String text = Inputs.decodeText(Inputs.readAll(in, context));
     try {
       return read(
           text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'), context);
