@@ -16,8 +16,15 @@ class WideTableTest {
       Pattern.compile("\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*");
 
   @Test
-  void readsATableOfFiftyThousandColumns() throws Exception {
-    int columns = 50_000;
+  void aDelimiterRowOfFiftyThousandColumnsIsOne() {
+    // Java's regex engine overflows the stack on such a row from about a thousand columns.
+    assertEquals(true, BodyReader.isDelimiterRow("|" + ":--|".repeat(50_000)));
+    assertEquals(false, BodyReader.isDelimiterRow("|" + ":--|".repeat(50_000) + "x"));
+  }
+
+  @Test
+  void readsATableOfFiveThousandColumns() throws Exception {
+    int columns = 5_000;
     String header = "|" + "a|".repeat(columns);
     String delimiter = "|" + "-|".repeat(columns);
     String row = "|" + "b|".repeat(columns);
