@@ -1,6 +1,7 @@
 package dev.pressroom;
 
 import dev.pressroom.internal.AtomicFiles;
+import dev.pressroom.internal.ForeignFormats;
 import dev.pressroom.internal.Inputs;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.spi.ParseContext;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -98,15 +100,29 @@ public final class Pressroom {
     return standard().parse(file);
   }
 
-  /** Writes a file with {@link #standard()} in the format its extension names, atomically. */
+  /**
+   * Writes a file with {@link #standard()} in the format its extension names, atomically.
+   *
+   * @throws RenderException when no format writes files with that extension (nothing is written),
+   *     or the release cannot be written in that format
+   */
   public static void write(PressRelease release, Path file) throws IOException, RenderException {
     Pressroom pressroom = standard();
-    ReleaseRenderer renderer =
-        pressroom
-            .rendererForName(file.getFileName().toString())
-            .orElseThrow(
-                () -> new IllegalArgumentException("no format writes files named " + file));
-    pressroom.render(release, renderer.format(), file);
+    Path name = file.getFileName();
+    Optional<ReleaseRenderer> renderer =
+        name == null ? Optional.empty() : pressroom.rendererForName(name.toString());
+    if (renderer.isEmpty()) {
+      TreeSet<String> extensions = new TreeSet<>();
+      for (ReleaseRenderer r : pressroom.renderers.values()) {
+        extensions.add("." + r.extension());
+      }
+      throw new RenderException(
+          file
+              + ": no format writes files with this extension (known: "
+              + String.join(", ", extensions)
+              + ")");
+    }
+    pressroom.render(release, renderer.get().format(), file);
   }
 
   /** The names of all formats that can be read or written, sorted. */
@@ -146,30 +162,50 @@ public final class Pressroom {
    * extension or content shows.
    */
   public PressRelease parse(Path file, String format) throws ParseException {
-    byte[] bytes = readFile(file);
-    ReleaseParser parser =
-        format != null ? requireParser(format) : detect(file.getFileName().toString(), bytes);
-    return parser.parse(new ByteArrayInputStream(bytes), new ParseContext(file.toString(), limits));
+    String source = file.toString();
+    try {
+      byte[] bytes = readFile(file);
+      ReleaseParser parser =
+          format != null ? requireParser(format) : detect(file.getFileName().toString(), bytes);
+      return parser.parse(new ByteArrayInputStream(bytes), new ParseContext(source, limits));
+    } catch (ParseException e) {
+      throw e.withSourceName(source);
+    }
   }
 
-  /** Reads a stream in the named format. */
+  /** Reads a stream in the named format; a {@link ParseException} names {@code sourceName}. */
   public PressRelease parse(InputStream in, String format, String sourceName)
       throws ParseException {
-    return requireParser(format).parse(in, new ParseContext(sourceName, limits));
+    ReleaseParser parser = requireParser(format);
+    try {
+      return parser.parse(in, new ParseContext(sourceName, limits));
+    } catch (ParseException e) {
+      throw e.withSourceName(sourceName);
+    }
   }
 
-  /** Reads bytes whose format is given by name, by {@code sourceName}'s extension, or sniffed. */
+  /**
+   * Reads bytes whose format is given by name, by {@code sourceName}'s extension, or sniffed; a
+   * {@link ParseException} names {@code sourceName}.
+   */
   public PressRelease parse(byte[] content, String format, String sourceName)
       throws ParseException {
-    ReleaseParser parser = format != null ? requireParser(format) : detect(sourceName, content);
-    return parser.parse(new ByteArrayInputStream(content), new ParseContext(sourceName, limits));
+    try {
+      ReleaseParser parser = format != null ? requireParser(format) : detect(sourceName, content);
+      return parser.parse(new ByteArrayInputStream(content), new ParseContext(sourceName, limits));
+    } catch (ParseException e) {
+      throw e.withSourceName(sourceName);
+    }
   }
 
   /**
    * The parser for an input: by the extension of {@code name}, else the highest {@link
-   * ReleaseParser#sniff} of its first bytes.
+   * ReleaseParser#sniff} of its first bytes (UTF-16 and UTF-32 text is sniffed as UTF-8). Content
+   * of a known format that Pressroom does not read (RTF, an old binary {@code .doc}, OpenDocument,
+   * EPUB, PostScript) is refused by name before any parser is asked.
    *
-   * @throws UnsupportedInputException when no parser recognises it
+   * @throws UnsupportedInputException when the content is of such a format, or, as an {@link
+   *     UnrecognisedInputException}, when no parser recognises it
    */
   public ReleaseParser detect(String name, byte[] content) throws UnsupportedInputException {
     Optional<ReleaseParser> byExtension = name == null ? Optional.empty() : parserForName(name);
@@ -177,18 +213,25 @@ public final class Pressroom {
       return byExtension.get();
     }
     byte[] head = Arrays.copyOf(content, Math.min(content.length, SNIFF_BYTES));
+    String foreign = ForeignFormats.unsupported(head);
+    if (foreign != null) {
+      throw new UnsupportedInputException(null, foreign);
+    }
+    byte[] utf8 = Inputs.utf8Head(head);
     ReleaseParser best = null;
     int bestScore = 0;
     for (ReleaseParser parser : parsers.values()) {
       int score = parser.sniff(head);
+      if (utf8 != null) {
+        score = Math.max(score, parser.sniff(utf8));
+      }
       if (score > bestScore) {
         best = parser;
         bestScore = score;
       }
     }
     if (best == null) {
-      throw new UnsupportedInputException(
-          null, "no format recognises this content (name one with --from)");
+      throw new UnrecognisedInputException(null, "no format recognises this content");
     }
     return best;
   }
@@ -287,6 +330,8 @@ public final class Pressroom {
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new ParseException(null, "no such file");
+    } catch (AccessDeniedException e) {
+      throw new ParseException(null, "cannot read: permission denied", e);
     } catch (IOException e) {
       throw new ParseException(null, "cannot read: " + Inputs.describe(e), e);
     }

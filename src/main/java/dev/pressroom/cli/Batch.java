@@ -117,7 +117,7 @@ final class Batch {
     try {
       release = pressroom.parse(context.resolve(job.input().shown()), from);
     } catch (ParseException e) {
-      return Outcome.failed(e.getMessage(), e);
+      return Outcome.failed(Messages.parse(e), e);
     } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
       return Outcome.failed(Messages.internalError(e), e);
     }

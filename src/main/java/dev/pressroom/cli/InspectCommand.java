@@ -60,7 +60,7 @@ final class InspectCommand implements Callable<Integer> {
     try {
       release = pressroom.parse(context.resolve(input), from);
     } catch (ParseException e) {
-      context.fail(input.toString(), e.getMessage(), e);
+      context.fail(input.toString(), Messages.parse(e), e);
       return 1;
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
       context.fail(input.toString(), Messages.internalError(e), e);

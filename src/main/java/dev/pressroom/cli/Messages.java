@@ -1,5 +1,7 @@
 package dev.pressroom.cli;
 
+import dev.pressroom.ParseException;
+import dev.pressroom.UnrecognisedInputException;
 import dev.pressroom.internal.Inputs;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -44,6 +46,15 @@ final class Messages {
       return "folder not empty";
     }
     return e.getClass().getSimpleName();
+  }
+
+  /**
+   * A parse failure without the input's name (the CLI shows its own), with the CLI's advice where
+   * the library gives none: content no format recognises can be named with {@code --from}.
+   */
+  static String parse(ParseException e) {
+    String message = e.messageWithoutSource();
+    return e instanceof UnrecognisedInputException ? message + " (name one with --from)" : message;
   }
 
   /** {@code internal error: ...}: a one-line description of an exception that is a bug. */

@@ -13,7 +13,9 @@ import java.net.URI;
  * }</pre>
  *
  * @param label what the action is called; one line of text with no surrounding whitespace
- * @param target where it leads, an absolute URI, or {@code null}
+ * @param target where it leads, or {@code null}: an absolute {@code http}, {@code https} or {@code
+ *     mailto} URI ({@link LinkTargets}); any other scheme ({@code javascript:}, {@code file:}, ...)
+ *     or a relative URI is rejected
  */
 public record FooterAction(String label, URI target) {
 
@@ -22,8 +24,11 @@ public record FooterAction(String label, URI target) {
     if (problem != null) {
       throw new IllegalArgumentException("footer action label " + problem);
     }
-    if (target != null && !target.isAbsolute()) {
-      throw new IllegalArgumentException("footer action target must be an absolute URI: " + target);
+    if (target != null) {
+      String targetProblem = LinkTargets.problem(target);
+      if (targetProblem != null) {
+        throw new IllegalArgumentException("footer action target " + targetProblem);
+      }
     }
   }
 

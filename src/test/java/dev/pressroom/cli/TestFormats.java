@@ -42,7 +42,7 @@ final class TestFormats {
 
     @Override
     public PressRelease parse(InputStream in, ParseContext context) throws ParseException {
-      List<String> lines = Inputs.decodeUtf8(Inputs.readAll(in, context)).lines().toList();
+      List<String> lines = Inputs.decodeText(Inputs.readAll(in, context)).lines().toList();
       if (lines.isEmpty()) {
         throw new ParseException(null, "empty input");
       }

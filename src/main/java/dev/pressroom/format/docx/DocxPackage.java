@@ -4,7 +4,7 @@ import dev.pressroom.EncryptedInputException;
 import dev.pressroom.Limits;
 import dev.pressroom.ParseException;
 import dev.pressroom.UnsupportedInputException;
-import dev.pressroom.internal.Inputs;
+import dev.pressroom.internal.ForeignFormats;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.HashMap;
@@ -59,11 +59,13 @@ final class DocxPackage {
       throw new ParseException(null, "truncated or damaged DOCX: the zip archive has no entries");
     }
     byte[] mimetype = entries.get("mimetype");
-    if (mimetype != null
-        && new String(mimetype, java.nio.charset.StandardCharsets.US_ASCII)
-            .startsWith("application/vnd.oasis.opendocument")) {
-      throw new UnsupportedInputException(
-          null, "an OpenDocument file (.odt), not DOCX: save it as .docx");
+    String foreign =
+        mimetype == null
+            ? null
+            : ForeignFormats.unsupportedMimetype(
+                new String(mimetype, java.nio.charset.StandardCharsets.US_ASCII));
+    if (foreign != null) {
+      throw new UnsupportedInputException(null, "not a DOCX file: " + foreign);
     }
     return new DocxPackage(entries);
   }
@@ -85,8 +87,7 @@ final class DocxPackage {
       return new UnsupportedInputException(
           null, "an OLE2 compound file (old Office format), not DOCX");
     } catch (IOException | RuntimeException e) {
-      return new UnsupportedInputException(
-          null, "a damaged OLE2 compound file, not DOCX: " + Inputs.describe(e));
+      return new UnsupportedInputException(null, "a damaged OLE2 compound file, not DOCX", e);
     }
   }
 

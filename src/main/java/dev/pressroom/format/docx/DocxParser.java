@@ -48,7 +48,11 @@ public final class DocxParser implements ReleaseParser {
   @Override
   public PressRelease parse(InputStream in, ParseContext context) throws ParseException {
     byte[] bytes = Inputs.readAll(in, context);
-    return parse(bytes, context.limits());
+    try {
+      return parse(bytes, context.limits());
+    } catch (LinkageError e) {
+      throw Inputs.missingLibrary("DOCX", e);
+    }
   }
 
   private static PressRelease parse(byte[] bytes, Limits limits) throws ParseException {

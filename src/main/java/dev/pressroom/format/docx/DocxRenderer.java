@@ -1,11 +1,13 @@
 package dev.pressroom.format.docx;
 
 import dev.pressroom.model.FooterAction;
+import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
 import dev.pressroom.spi.ReleaseRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -157,7 +159,7 @@ public final class DocxRenderer implements ReleaseRenderer {
     int link = 0;
     for (FooterAction action : release.footerActions()) {
       open(out, Styles.ACTION);
-      if (action.target() == null) {
+      if (link(action) == null) {
         WordXml.run(out, action.label(), null);
       } else {
         out.append("<w:hyperlink r:id=\"").append(linkId(link++)).append("\" w:history=\"1\">");
@@ -243,11 +245,19 @@ public final class DocxRenderer implements ReleaseRenderer {
         .append(rel("rIdFooter", "footer", "footer1.xml", false));
     int link = 0;
     for (FooterAction action : release.footerActions()) {
-      if (action.target() != null) {
-        out.append(rel(linkId(link++), "hyperlink", action.target().toString(), true));
+      if (link(action) != null) {
+        out.append(rel(linkId(link++), "hyperlink", link(action).toString(), true));
       }
     }
     return out.append("</Relationships>").toString();
+  }
+
+  /**
+   * The hyperlink target of an action, or {@code null}: the model allows only safe targets, and no
+   * hyperlink is written for any other.
+   */
+  private static URI link(FooterAction action) {
+    return LinkTargets.isAllowed(action.target()) ? action.target() : null;
   }
 
   private static String rel(String id, String type, String target, boolean external) {

@@ -4,10 +4,10 @@ import dev.pressroom.ParseException;
 import dev.pressroom.format.docx.StyleSheet.Role;
 import dev.pressroom.internal.Text;
 import dev.pressroom.model.FooterAction;
+import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -276,16 +276,11 @@ final class ReleaseAssembler {
     return Text.isLanguageTag(styles.language()) ? styles.language() : null;
   }
 
+  /**
+   * A hyperlink's target, or {@code null} when it is not an allowed link target: the label stays.
+   */
   private static URI uri(String target) {
-    if (target == null) {
-      return null;
-    }
-    try {
-      URI uri = new URI(target);
-      return uri.isAbsolute() ? uri : null;
-    } catch (URISyntaxException e) {
-      return null; // a link Word would not open either
-    }
+    return LinkTargets.allowedOrNull(target);
   }
 
   /** Valid model text: forbidden characters become spaces, whitespace is trimmed. */

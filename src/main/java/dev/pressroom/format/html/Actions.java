@@ -1,8 +1,8 @@
 package dev.pressroom.format.html;
 
 import dev.pressroom.model.FooterAction;
+import dev.pressroom.model.LinkTargets;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -166,14 +166,6 @@ final class Actions {
     if (absolute.isEmpty()) {
       return null;
     }
-    try {
-      URI uri = new URI(absolute);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      return scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto")
-          ? uri
-          : null;
-    } catch (URISyntaxException ex) {
-      return null;
-    }
+    return LinkTargets.allowedOrNull(absolute);
   }
 }

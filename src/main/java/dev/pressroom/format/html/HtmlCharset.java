@@ -1,5 +1,6 @@
 package dev.pressroom.format.html;
 
+import dev.pressroom.internal.Inputs;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -10,13 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decodes a page's bytes. In order: a byte order mark; else the charset declared in the first 4 KiB
- * ({@code <meta charset>} or {@code http-equiv="Content-Type"}); else UTF-8 when the bytes are
- * valid UTF-8, else windows-1252. A declaration is not trusted blindly: a page that declares a
- * single-byte Western charset (ISO-8859-1, windows-1252, US-ASCII) but whose bytes are valid UTF-8
- * with multi-byte sequences is read as UTF-8 (such pages are common: the server template says
- * Latin-1, the content is UTF-8), and a page declaring UTF-8 whose bytes are not UTF-8 is read as
- * windows-1252.
+ * Decodes a page's bytes. In order: a byte order mark, or UTF-16 without one that the bytes show;
+ * else the charset declared in the first 4 KiB ({@code <meta charset>} or {@code
+ * http-equiv="Content-Type"}); else UTF-8 when the bytes are valid UTF-8, else windows-1252. A
+ * declaration is not trusted blindly: a page that declares a single-byte Western charset
+ * (ISO-8859-1, windows-1252, US-ASCII) but whose bytes are valid UTF-8 with multi-byte sequences is
+ * read as UTF-8 (such pages are common: the server template says Latin-1, the content is UTF-8),
+ * and a page declaring UTF-8 whose bytes are not UTF-8 is read as windows-1252.
  */
 final class HtmlCharset {
   private HtmlCharset() {}
@@ -29,10 +30,10 @@ final class HtmlCharset {
 
   /** The decoded text, without a BOM. */
   static String decode(byte[] bytes) {
-    Charset bom = bom(bytes);
-    if (bom != null) {
-      int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
-      return new String(bytes, skip, bytes.length - skip, bom);
+    Charset unicode = bom(bytes);
+    if (unicode != null) {
+      int skip = Inputs.bomLength(bytes);
+      return new String(bytes, skip, bytes.length - skip, unicode);
     }
     Charset declared = declared(bytes);
     String utf8 = utf8(bytes);
@@ -51,18 +52,12 @@ final class HtmlCharset {
     return declared;
   }
 
-  /** The charset a BOM names, or {@code null}. */
+  /**
+   * The Unicode encoding a BOM names, or that UTF-16 without a BOM shows ({@link
+   * Inputs#unicodeEncoding}); {@code null} when neither.
+   */
   static Charset bom(byte[] b) {
-    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-      return StandardCharsets.UTF_8;
-    }
-    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-      return StandardCharsets.UTF_16BE;
-    }
-    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-      return StandardCharsets.UTF_16LE;
-    }
-    return null;
+    return Inputs.unicodeEncoding(b);
   }
 
   /** The charset declared in a meta tag within the first 4 KiB, or {@code null}. */

@@ -72,7 +72,9 @@ public final class HtmlParser implements ReleaseParser {
     } catch (IllegalArgumentException e) {
       throw new ParseException(null, "the page does not make a valid release: " + e.getMessage());
     } catch (RuntimeException e) {
-      throw new ParseException(null, "cannot read HTML: " + Inputs.describe(e), e);
+      throw new ParseException(null, "cannot read HTML: the page could not be parsed", e);
+    } catch (LinkageError e) {
+      throw Inputs.missingLibrary("HTML", e);
     }
     checkLimits(release, context);
     return release;

@@ -2,6 +2,7 @@ package dev.pressroom.format.html;
 
 import dev.pressroom.RenderException;
 import dev.pressroom.model.FooterAction;
+import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
 import dev.pressroom.spi.ReleaseRenderer;
@@ -9,8 +10,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Writes a release as one standalone, semantic HTML5 page with print CSS and schema.org {@code
@@ -40,16 +39,14 @@ import java.util.Set;
  *       {@code data-zone="Asia/Shanghai"}.
  *   <li>{@code language} is {@code <html lang>}; without a language the attribute is left out.
  *   <li>A footer action with a target is a link; without one it is a {@code <span>} (the page has
- *       no scripts, so it offers no button that would do nothing). Targets whose scheme a browser
- *       runs as code ({@code javascript:}, {@code vbscript:}, {@code data:}) are refused with a
- *       {@link RenderException}.
+ *       no scripts, so it offers no button that would do nothing). The model holds only {@code
+ *       http}, {@code https} and {@code mailto} targets ({@link dev.pressroom.model.LinkTargets}),
+ *       and the renderer writes an {@code href} for no other.
  * </ul>
  */
 public final class HtmlRenderer implements ReleaseRenderer {
   /** The generator meta tag's content on every page we write. */
   static final String GENERATOR = "Pressroom";
-
-  private static final Set<String> UNSAFE_SCHEMES = Set.of("javascript", "vbscript", "data");
 
   private static final String CSS =
       """
@@ -90,17 +87,6 @@ public final class HtmlRenderer implements ReleaseRenderer {
 
   @Override
   public void render(PressRelease release, OutputStream out) throws IOException, RenderException {
-    for (FooterAction action : release.footerActions()) {
-      if (action.target() != null
-          && UNSAFE_SCHEMES.contains(action.target().getScheme().toLowerCase(Locale.ROOT))) {
-        throw new RenderException(
-            "footer action \""
-                + action.label()
-                + "\" has a "
-                + action.target().getScheme()
-                + ": target, which a browser would run as code; HTML output refuses it");
-      }
-    }
     out.write(page(release).getBytes(StandardCharsets.UTF_8));
   }
 
@@ -144,7 +130,8 @@ public final class HtmlRenderer implements ReleaseRenderer {
       html.append("<footer><ul>\n");
       for (FooterAction action : actions) {
         html.append("<li dir=\"auto\">");
-        if (action.target() != null) {
+        // The model allows only safe targets; no href is written for any other.
+        if (LinkTargets.isAllowed(action.target())) {
           html.append("<a href=\"").append(attr(action.target().toString())).append("\">");
           html.append(text(action.label())).append("</a>");
         } else {

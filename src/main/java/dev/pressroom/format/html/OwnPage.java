@@ -4,10 +4,10 @@ import dev.pressroom.ParseException;
 import dev.pressroom.internal.DateFinder;
 import dev.pressroom.internal.Text;
 import dev.pressroom.model.FooterAction;
+import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -103,13 +103,9 @@ final class OwnPage {
 
   private static URI uri(String href) throws ParseException {
     try {
-      URI uri = new URI(href.trim());
-      if (!uri.isAbsolute()) {
-        throw new ParseException("<a href=\"" + href + "\">", "a footer link must be absolute");
-      }
-      return uri;
-    } catch (URISyntaxException e) {
-      throw new ParseException("<a href=\"" + href + "\">", "not a URI: " + e.getReason());
+      return LinkTargets.parse(href.trim());
+    } catch (IllegalArgumentException e) {
+      throw new ParseException("<a href=\"" + href + "\">", "footer link " + e.getMessage());
     }
   }
 }

@@ -13,6 +13,7 @@ import dev.pressroom.ParseException;
 import dev.pressroom.internal.Inputs;
 import dev.pressroom.internal.Text;
 import dev.pressroom.model.FooterAction;
+import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
 import dev.pressroom.spi.ParseContext;
@@ -20,7 +21,6 @@ import dev.pressroom.spi.ReleaseParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -60,8 +60,15 @@ public final class JsonParser implements ReleaseParser {
 
   @Override
   public PressRelease parse(InputStream in, ParseContext context) throws ParseException {
-    byte[] bytes = Inputs.readAll(in, context);
-    String text = Inputs.decodeUtf8(bytes);
+    String text = Inputs.decodeText(Inputs.readAll(in, context));
+    try {
+      return parse(text, context);
+    } catch (LinkageError e) {
+      throw Inputs.missingLibrary("JSON", e);
+    }
+  }
+
+  private static PressRelease parse(String text, ParseContext context) throws ParseException {
     ObjectMapper mapper =
         JsonMapper.builder(
                 JsonRenderer.Shared.FACTORY
@@ -78,12 +85,7 @@ public final class JsonParser implements ReleaseParser {
     try {
       root = mapper.readTree(text);
     } catch (StreamConstraintsException e) {
-      throw new LimitExceededException(
-          null,
-          Inputs.describe(e)
-              + " (raise Limits.maxParagraphChars for longer texts, Limits.maxDepth for deeper"
-              + " nesting)",
-          e);
+      throw constraint(e, context);
     } catch (JsonProcessingException e) {
       JsonLocation where = e.getLocation();
       String location =
@@ -96,6 +98,54 @@ public final class JsonParser implements ReleaseParser {
       throw new ParseException(null, "empty input: no JSON object");
     }
     return read(root, context);
+  }
+
+  /**
+   * A read constraint Jackson stopped at, in our words: its message names its own settings ({@code
+   * StreamReadConstraints}), and only some of them are Pressroom limits a caller can raise.
+   */
+  private static ParseException constraint(StreamConstraintsException e, ParseContext context) {
+    JsonLocation where = e.getLocation();
+    String location =
+        where == null || where.getLineNr() < 1
+            ? null
+            : ParseException.position(where.getLineNr(), where.getColumnNr());
+    String message = String.valueOf(e.getMessage());
+    if (message.startsWith("Number value length")) {
+      return new ParseException(
+          location,
+          "a number of more than "
+              + StreamReadConstraints.DEFAULT_MAX_NUM_LEN
+              + " digits; no field of a release is a number",
+          e);
+    }
+    if (message.startsWith("String value length")) {
+      return new LimitExceededException(
+          location,
+          "a string of more than "
+              + (context.limits().maxParagraphChars() * 2L + 16)
+              + " characters, far beyond the limit of "
+              + context.limits().maxParagraphChars()
+              + " (raise Limits.maxParagraphChars to read it)",
+          e);
+    }
+    if (message.startsWith("Document nesting depth") || message.contains("nesting depth")) {
+      return new LimitExceededException(
+          location,
+          "arrays and objects are nested deeper than the limit of "
+              + context.limits().maxDepth()
+              + " (raise Limits.maxDepth to read it)",
+          e);
+    }
+    if (message.startsWith("Name length")) {
+      return new ParseException(
+          location,
+          "a key longer than "
+              + StreamReadConstraints.DEFAULT_MAX_NAME_LEN
+              + " characters; a release has no such key",
+          e);
+    }
+    return new ParseException(location, "the JSON is too large to read", e);
   }
 
   private static PressRelease read(JsonNode root, ParseContext context) throws ParseException {
@@ -161,9 +211,9 @@ public final class JsonParser implements ReleaseParser {
     if (targetNode != null) {
       String value = string(targetNode, path + ".target");
       try {
-        target = new URI(value);
-      } catch (URISyntaxException e) {
-        throw new ParseException(path + ".target", "not a URI: " + e.getMessage());
+        target = LinkTargets.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new ParseException(path + ".target", e.getMessage());
       }
     }
     try {

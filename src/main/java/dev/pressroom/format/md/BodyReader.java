@@ -44,8 +44,6 @@ final class BodyReader {
   /** flexmark's parser is immutable and safe to share. */
   static final Parser PARSER = Parser.builder().build();
 
-  private static final Pattern TABLE_DELIMITER_ROW =
-      Pattern.compile("\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?[ \\t]*");
   private static final Pattern END_MARK = Pattern.compile("###|\\\\#\\\\#\\\\#|(?i:-END-|-30-)");
   private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
 
@@ -177,7 +175,7 @@ final class BodyReader {
       return false;
     }
     String delimiter = rows[1].strip();
-    if (delimiter.indexOf('|') < 0 || !TABLE_DELIMITER_ROW.matcher(delimiter).matches()) {
+    if (delimiter.indexOf('|') < 0 || !isDelimiterRow(delimiter)) {
       return false;
     }
     for (int r = 0; r < rows.length; r++) {
@@ -194,6 +192,50 @@ final class BodyReader {
       add(String.join(" | ", cells), paragraph.getStartLineNumber() + r);
     }
     return true;
+  }
+
+  /**
+   * Whether a line is a pipe table's delimiter row, {@code |:---|---:|}: cells of an optional
+   * colon, dashes and an optional colon, separated by pipes, outer pipes optional. A scan, not a
+   * regular expression: Java's matcher recurses once per repeated cell, so a row of tens of
+   * thousands of columns would overflow the stack.
+   */
+  static boolean isDelimiterRow(String row) {
+    int n = row.length();
+    int i = row.startsWith("|") ? 1 : 0;
+    for (boolean first = true; ; first = false) {
+      i = skipBlanks(row, i);
+      int start = i;
+      if (i < n && row.charAt(i) == ':') {
+        i++;
+      }
+      int dashes = i;
+      while (i < n && row.charAt(i) == '-') {
+        i++;
+      }
+      if (i == dashes) {
+        // only a trailing pipe may have no cell after it
+        return !first && start == i && i == n;
+      }
+      if (i < n && row.charAt(i) == ':') {
+        i++;
+      }
+      i = skipBlanks(row, i);
+      if (i == n) {
+        return true;
+      }
+      if (row.charAt(i) != '|') {
+        return false;
+      }
+      i++;
+    }
+  }
+
+  private static int skipBlanks(String text, int i) {
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
   }
 
   /** A table row's cells: split at pipes not escaped by a backslash, outer pipes dropped. */

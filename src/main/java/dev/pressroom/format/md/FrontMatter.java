@@ -5,9 +5,9 @@ import dev.pressroom.Limits;
 import dev.pressroom.ParseException;
 import dev.pressroom.internal.Text;
 import dev.pressroom.model.FooterAction;
+import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.Timestamp;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -342,13 +342,9 @@ record FrontMatter(
         return null;
       }
       try {
-        URI uri = new URI(value);
-        if (!uri.isAbsolute()) {
-          throw new ParseException(where(node), "footer target is not an absolute URI: " + value);
-        }
-        return uri;
-      } catch (URISyntaxException e) {
-        throw new ParseException(where(node), "footer target is not a URI: " + e.getMessage());
+        return LinkTargets.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new ParseException(where(node), "footer " + e.getMessage());
       }
     }
 

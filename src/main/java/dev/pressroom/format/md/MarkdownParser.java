@@ -51,9 +51,13 @@ public final class MarkdownParser implements ReleaseParser {
 
   @Override
   public PressRelease parse(InputStream in, ParseContext context) throws ParseException {
-    String text = Inputs.decodeUtf8(Inputs.readAll(in, context));
-    return read(
-        text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'), context);
+    String text = Inputs.decodeText(Inputs.readAll(in, context));
+    try {
+      return read(
+          text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'), context);
+    } catch (LinkageError e) {
+      throw Inputs.missingLibrary("Markdown", e);
+    }
   }
 
   /** Reads a decoded text with {@code \n} line ends: the fast path first, else the full reader. */

@@ -2,11 +2,13 @@ package dev.pressroom.format.pdf;
 
 import dev.pressroom.RenderException;
 import dev.pressroom.model.FooterAction;
+import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.PressRelease;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -109,14 +111,16 @@ final class DocumentWriter {
       StructureTree.Tag actions = tree.add("Actions", doc);
       for (int i = 0; i < release.footerActions().size(); i++) {
         FooterAction action = release.footerActions().get(i);
+        // The model allows only safe targets; a link annotation is written for no other.
+        URI target = LinkTargets.isAllowed(action.target()) ? action.target() : null;
         StructureTree.Tag item = tree.add("Action", actions);
-        StructureTree.Tag holder = action.target() == null ? item : tree.add("Link", item);
+        StructureTree.Tag holder = target == null ? item : tree.add("Link", item);
         Block.Style look =
             new Block.Style(
                 false,
                 base * 0.95f,
                 base * 0.95f * 1.4f,
-                action.target() == null ? BLACK : LINK,
+                target == null ? BLACK : LINK,
                 i == 0 ? base * 1.2f : base * 0.3f,
                 false,
                 i == 0);
@@ -126,7 +130,7 @@ final class DocumentWriter {
                 action.label(),
                 List.of(new Block.Piece(0, action.label().length(), holder, where)),
                 look,
-                action.target());
+                target);
         add(block, chain);
       }
     }

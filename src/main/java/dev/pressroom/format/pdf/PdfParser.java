@@ -17,6 +17,8 @@ import java.util.Calendar;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -40,11 +42,17 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * opens in every viewer and is read like any other, its permission flags aside), one with no text
  * layer such as a scan ({@link UnsupportedInputException}; there is no OCR), one whose fonts give
  * no Unicode for their glyphs (its text would be garbage), and one with more pages than {@link
- * dev.pressroom.Limits#maxPages()}. The PDF is held in memory only, and what its streams unpack to
- * is capped by {@link dev.pressroom.Limits#maxUnpackedBytes()} (a decompression bomb is a {@link
+ * dev.pressroom.Limits#maxPages()}. A PDF encrypted for certificate holders ({@code /Adobe.PubSec})
+ * is an {@link EncryptedInputException} too: it needs a certificate's private key, which Pressroom
+ * does not take (and PDFBox would need BouncyCastle, which Pressroom does not bring). The PDF is
+ * held in memory only, and what its streams unpack to is capped by {@link
+ * dev.pressroom.Limits#maxUnpackedBytes()} (a decompression bomb is a {@link
  * LimitExceededException}). No exception of PDFBox escapes.
  */
 public final class PdfParser implements ReleaseParser {
+  private static final byte[] PUBSEC = "/Adobe.PubSec".getBytes(StandardCharsets.US_ASCII);
+  private static final Pattern OFFSET = Pattern.compile("offset:? (\\d+)");
+
   /** Share of visible glyphs without a Unicode value above which the text is refused. */
   private static final double MAX_UNMAPPED = 0.02;
 
@@ -106,10 +114,15 @@ public final class PdfParser implements ReleaseParser {
       throw new EncryptedInputException(
           null, "encrypted PDF: it needs a password to open, which Pressroom does not take", e);
     } catch (IOException e) {
+      if (needsCertificate(bytes)) {
+        throw certificate(e);
+      }
       String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
       if (message.contains("decrypt") || message.contains("keystore")) {
         throw new EncryptedInputException(
-            null, "encrypted PDF: it cannot be decrypted (" + Inputs.describe(e) + ")", e);
+            null,
+            "encrypted PDF: it cannot be decrypted (its encryption is damaged or unknown)",
+            e);
       }
       if (message.contains("maximum allowed")) {
         throw new LimitExceededException(
@@ -119,10 +132,45 @@ public final class PdfParser implements ReleaseParser {
                 + " bytes (raise Limits.maxUnpackedBytes to read it)",
             e);
       }
-      throw new ParseException(null, "damaged PDF: " + Inputs.describe(e), e);
+      throw damaged(e);
     } catch (RuntimeException | StackOverflowError e) {
-      throw new ParseException(null, "damaged PDF: " + Inputs.describe(e), e);
+      throw damaged(e);
+    } catch (LinkageError e) {
+      // PDFBox reads certificate encryption with BouncyCastle, which Pressroom does not bring.
+      throw needsCertificate(bytes) ? certificate(e) : Inputs.missingLibrary("PDF", e);
     }
+  }
+
+  /**
+   * Whether the PDF is encrypted for the holders of certificates (public-key security, {@code
+   * /Filter /Adobe.PubSec}) rather than with a password. The encryption dictionary is never inside
+   * a compressed object stream, so its filter name is in the file's bytes as written.
+   */
+  private static boolean needsCertificate(byte[] bytes) {
+    return indexOf(bytes, PUBSEC, 0) >= 0;
+  }
+
+  private static EncryptedInputException certificate(Throwable cause) {
+    return new EncryptedInputException(
+        null,
+        "encrypted PDF: it is encrypted for certificate holders (Adobe.PubSec) and needs a"
+            + " certificate and its private key to open, which Pressroom does not take",
+        cause);
+  }
+
+  /**
+   * A PDF that PDFBox cannot parse, in words of our own: PDFBox's messages name its classes and
+   * parser states. The byte offset it reports, if any, is kept.
+   */
+  private static ParseException damaged(Throwable e) {
+    Matcher offset =
+        e instanceof IOException
+            ? OFFSET.matcher(String.valueOf(e.getMessage()))
+            : OFFSET.matcher("");
+    return new ParseException(
+        offset.find() ? "byte " + offset.group(1) : null,
+        "damaged PDF: its objects cannot be read as the PDF format defines them",
+        e);
   }
 
   /**
@@ -293,6 +341,15 @@ public final class PdfParser implements ReleaseParser {
       }
     }
     return false;
+  }
+
+  private static int indexOf(byte[] bytes, byte[] what, int from) {
+    for (int i = from; i + what.length <= bytes.length; i++) {
+      if (bytes[i] == what[0] && matches(bytes, i, what)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean matches(byte[] bytes, int at, byte[] what) {

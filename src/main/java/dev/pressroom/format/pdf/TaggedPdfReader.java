@@ -4,11 +4,11 @@ import dev.pressroom.ParseException;
 import dev.pressroom.internal.DateFinder;
 import dev.pressroom.internal.Text;
 import dev.pressroom.model.FooterAction;
+import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -165,15 +165,10 @@ final class TaggedPdfReader {
             && uriAction.getDictionaryObject(COSName.URI) instanceof COSString uri) {
           String value = new String(uri.getBytes(), StandardCharsets.UTF_8);
           try {
-            URI parsed = new URI(value);
-            if (parsed.isAbsolute()) {
-              return parsed;
-            }
-          } catch (URISyntaxException e) {
-            // reported below
+            return LinkTargets.parse(value);
+          } catch (IllegalArgumentException e) {
+            throw new ParseException("footer action " + number, "link " + e.getMessage());
           }
-          throw new ParseException(
-              "footer action " + number, "link target is not an absolute URI: " + value);
         }
       }
     }

@@ -2,6 +2,7 @@ package dev.pressroom.format.txt;
 
 import dev.pressroom.internal.Text;
 import dev.pressroom.model.FooterAction;
+import dev.pressroom.model.LinkTargets;
 import java.net.URI;
 import java.net.URISyntaxException;
 
@@ -20,7 +21,9 @@ final class Actions {
 
   /**
    * The action a line shows, or {@code null}: it must begin with {@code <}, close the label with an
-   * unescaped {@code >}, and have after it nothing or one absolute URI.
+   * unescaped {@code >}, and have after it nothing or one absolute URI. A target that is not an
+   * allowed link target ({@link LinkTargets}: {@code javascript:}, {@code file:}, ...) is dropped
+   * and the label kept.
    */
   static FooterAction parse(String line) {
     if (line.isEmpty() || line.charAt(0) != '<') {
@@ -40,7 +43,10 @@ final class Actions {
     }
     try {
       URI target = new URI(rest);
-      return target.isAbsolute() ? new FooterAction(label, target) : null;
+      if (!target.isAbsolute()) {
+        return null;
+      }
+      return new FooterAction(label, LinkTargets.isAllowed(target) ? target : null);
     } catch (URISyntaxException e) {
       return null;
     }

@@ -37,7 +37,7 @@ public final class TxtParser implements ReleaseParser {
 
   @Override
   public PressRelease parse(InputStream in, ParseContext context) throws ParseException {
-    String text = Inputs.decodeUtf8(Inputs.readAll(in, context));
+    String text = Inputs.decodeText(Inputs.readAll(in, context));
     return new TxtReader(Lines.split(text, context.limits()), context.limits()).read();
   }
 }

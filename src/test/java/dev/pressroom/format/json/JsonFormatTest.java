@@ -2,6 +2,7 @@ package dev.pressroom.format.json;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -178,7 +179,45 @@ class JsonFormatTest {
     String deep = "{\"title\":" + "[".repeat(2000) + "]".repeat(2000) + "}";
     ParseException e = fails(deep);
     assertTrue(e instanceof LimitExceededException, e.getClass().getName());
-    assertTrue(e.getMessage().contains("nesting depth"), e.getMessage());
+    assertEquals(
+        "arrays and objects are nested deeper than the limit of 512 (raise Limits.maxDepth to read"
+            + " it)",
+        e.getMessage());
+  }
+
+  @Test
+  void aLongNumberIsNoTextLimitAndNoJacksonSetting() {
+    ParseException e = fails("{\"title\":\"T\",\"paragraphs\":[" + "9".repeat(2000) + "]}");
+    assertEquals(ParseException.class, e.getClass());
+    assertEquals(
+        "a number of more than 1000 digits; no field of a release is a number", e.reason());
+    assertFalse(e.getMessage().contains("maxParagraphChars"), e.getMessage());
+    assertFalse(e.getMessage().contains("StreamReadConstraints"), e.getMessage());
+  }
+
+  @Test
+  void aLongStringIsTheParagraphLimit() {
+    ParseContext small =
+        new ParseContext("x", dev.pressroom.Limits.builder().maxParagraphChars(10).build());
+    LimitExceededException e =
+        assertThrows(
+            LimitExceededException.class,
+            () ->
+                parser.parse(
+                    new ByteArrayInputStream(
+                        ("{\"title\":\"" + "x".repeat(100) + "\"}")
+                            .getBytes(StandardCharsets.UTF_8)),
+                    small));
+    assertEquals(
+        "a string of more than 36 characters, far beyond the limit of 10 (raise"
+            + " Limits.maxParagraphChars to read it)",
+        e.getMessage());
+  }
+
+  @Test
+  void aLongKeyIsNoDepthOrTextLimit() {
+    ParseException e = fails("{\"" + "k".repeat(60_000) + "\":1}");
+    assertEquals("a key longer than 50000 characters; a release has no such key", e.reason());
   }
 
   @Test

@@ -48,6 +48,41 @@ class PdfParserBadInputTest {
   }
 
   @Test
+  void aPdfEncryptedForCertificateHoldersSaysItNeedsACertificate() {
+    byte[] pdf = PdfParserFixtures.certificateEncrypted();
+    EncryptedInputException e = assertThrows(EncryptedInputException.class, () -> parse(pdf));
+    assertEquals(
+        "encrypted PDF: it is encrypted for certificate holders (Adobe.PubSec) and needs a"
+            + " certificate and its private key to open, which Pressroom does not take",
+        e.getMessage());
+    assertTrue(e.getCause() instanceof LinkageError, "PDFBox wanted BouncyCastle: " + e.getCause());
+  }
+
+  @Test
+  void theSameFileWithoutEncryptionIsRead() throws Exception {
+    PressRelease release =
+        parse(
+            PdfParserFixtures.onePage(
+                "", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", "<< >>"));
+    assertEquals("A Simple Release", release.title());
+  }
+
+  @Test
+  void aDamagedFontIsADamagedPdfInOurOwnWords() {
+    byte[] pdf =
+        PdfParserFixtures.onePage(
+            "",
+            "<< /Type /Font /Subtype /Type0 /BaseFont /X /Encoding /Identity-H"
+                + " /DescendantFonts [ [1] ] >>",
+            "<< >>");
+    ParseException e = assertThrows(ParseException.class, () -> parse(pdf));
+    assertEquals(ParseException.class, e.getClass());
+    assertEquals(
+        "damaged PDF: its objects cannot be read as the PDF format defines them", e.reason());
+    assertTrue(e.getCause() != null, "the PDFBox exception is kept as the cause");
+  }
+
+  @Test
   void aPdfEncryptedWithAnEmptyUserPasswordIsReadLikeAnyViewerShowsIt() throws Exception {
     PressRelease release = parse(PdfParserFixtures.encrypted(""));
     assertEquals("A Simple Release", release.title());

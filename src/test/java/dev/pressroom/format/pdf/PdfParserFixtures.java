@@ -205,4 +205,58 @@ final class PdfParserFixtures {
     document.save(out);
     return out.toByteArray();
   }
+
+  /**
+   * A one-page PDF written byte by byte: {@code objects} are numbered from 1 (1 is the catalog),
+   * with a classic cross-reference table; {@code trailer} is added to the trailer dictionary.
+   */
+  static byte[] raw(String trailer, String... objects) {
+    StringBuilder pdf = new StringBuilder("%PDF-1.7\n");
+    List<Integer> offsets = new ArrayList<>();
+    for (int i = 0; i < objects.length; i++) {
+      offsets.add(pdf.length());
+      pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+    }
+    int xref = pdf.length();
+    pdf.append("xref\n0 ").append(objects.length + 1).append("\n0000000000 65535 f \n");
+    for (int offset : offsets) {
+      pdf.append(String.format("%010d 00000 n \n", offset));
+    }
+    pdf.append("trailer\n<< /Size ")
+        .append(objects.length + 1)
+        .append(" /Root 1 0 R")
+        .append(trailer)
+        .append(" >>\nstartxref\n")
+        .append(xref)
+        .append("\n%%EOF\n");
+    return pdf.toString().getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  /** One page showing {@code text} in {@code font} (object 5). */
+  static byte[] onePage(String trailer, String font, String extra) {
+    String content = "BT /F1 12 Tf 72 700 Td (A Simple Release) Tj ET";
+    return raw(
+        trailer,
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+            + " /Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
+        font,
+        extra);
+  }
+
+  /**
+   * A PDF encrypted for certificate holders: its trailer's {@code /Encrypt} dictionary has the
+   * public-key filter {@code /Adobe.PubSec} with one (dummy) recipient, as Acrobat writes for
+   * AES-encrypted files.
+   */
+  static byte[] certificateEncrypted() {
+    return onePage(
+        " /Encrypt 6 0 R /ID [<00112233445566778899AABBCCDDEEFF> <00112233445566778899AABBCCDDEEFF>]",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        "<< /Filter /Adobe.PubSec /SubFilter /adbe.pkcs7.s5 /V 4 /Length 128"
+            + " /CF << /DefaultCryptFilter << /CFM /AESV2 /Recipients [<30820122>] >> >>"
+            + " /StmF /DefaultCryptFilter /StrF /DefaultCryptFilter /Recipients [<30820122>] >>");
+  }
 }
