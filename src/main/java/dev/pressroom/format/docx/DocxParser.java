@@ -47,10 +47,11 @@ public final class DocxParser implements ReleaseParser {
   @Override
   public PressRelease parse(InputStream in, ParseContext context) throws ParseException {
     byte[] bytes = Inputs.readAll(in, context);
-    return parse(bytes, context.limits());
+    return parse(bytes, context);
   }
 
-  private static PressRelease parse(byte[] bytes, Limits limits) throws ParseException {
+  private static PressRelease parse(byte[] bytes, ParseContext context) throws ParseException {
+    Limits limits = context.limits();
     DocxPackage docx = DocxPackage.open(bytes, limits);
     int depth = limits.maxDepth();
     Relationships packageRels = rels(docx, "", depth);
@@ -74,7 +75,7 @@ public final class DocxParser implements ReleaseParser {
       core = CoreProperties.read(coreName, docx.part(coreName), depth);
     }
     List<Block> blocks = DocumentReader.read(mainName, document, styles, documentRels, limits);
-    return ReleaseAssembler.assemble(blocks, styles, core, mainName);
+    return ReleaseAssembler.assemble(blocks, styles, core, mainName, context);
   }
 
   private static Relationships rels(DocxPackage docx, String source, int depth)

@@ -1,11 +1,16 @@
 package dev.pressroom.format.txt;
 
+import dev.pressroom.LimitExceededException;
 import dev.pressroom.ParseException;
+import dev.pressroom.ParseWarning;
 import dev.pressroom.internal.Inputs;
+import dev.pressroom.internal.TextRepair;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.spi.ParseContext;
 import dev.pressroom.spi.ReleaseParser;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -35,9 +40,46 @@ public final class TxtParser implements ReleaseParser {
     return Inputs.looksLikeText(head) ? 10 : 0;
   }
 
+  /**
+   * Reads a text. A text that is exactly what {@link TxtRenderer} writes for what it reads is
+   * Pressroom's own and comes back as it is, with no language. Any other text is first repaired
+   * ({@link TextRepair#repairDamage}: mojibake, C1 controls, noncharacters), each kind of repair a
+   * warning. Other control characters are still an error: plain text with them is not text. No
+   * language is set (plain text has no place for one).
+   */
   @Override
   public PressRelease parse(InputStream in, ParseContext context) throws ParseException {
-    String text = Inputs.decodeUtf8(Inputs.readAll(in, context));
+    byte[] bytes = Inputs.readAll(in, context);
+    String text = Inputs.decodeUtf8(bytes);
+    PressRelease first = null;
+    ParseException failure = null;
+    try {
+      first = read(text, context);
+      if (Arrays.equals(TxtRenderer.text(first).getBytes(StandardCharsets.UTF_8), bytes)) {
+        return first;
+      }
+    } catch (LimitExceededException e) {
+      throw e;
+    } catch (ParseException e) {
+      failure = e;
+    }
+    TextRepair.Repaired repaired = TextRepair.repairDamage(text);
+    PressRelease release;
+    if (repaired.text() == text) {
+      if (failure != null) {
+        throw failure;
+      }
+      release = first;
+    } else {
+      release = read(repaired.text(), context);
+      for (TextRepair.Repair repair : repaired.repairs()) {
+        context.warnings().accept(new ParseWarning(context.sourceName(), null, repair.message()));
+      }
+    }
+    return release;
+  }
+
+  private static PressRelease read(String text, ParseContext context) throws ParseException {
     return new TxtReader(Lines.split(text, context.limits()), context.limits()).read();
   }
 }
