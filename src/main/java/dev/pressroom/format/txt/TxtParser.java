@@ -9,8 +9,6 @@ import dev.pressroom.model.PressRelease;
 import dev.pressroom.spi.ParseContext;
 import dev.pressroom.spi.ReleaseParser;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -55,7 +53,8 @@ public final class TxtParser implements ReleaseParser {
     ParseException failure = null;
     try {
       first = read(text, context);
-      if (Arrays.equals(TxtRenderer.text(first).getBytes(StandardCharsets.UTF_8), bytes)) {
+      boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB;
+      if (!bom && TxtRenderer.text(first).equals(text)) {
         return first;
       }
     } catch (LimitExceededException e) {
