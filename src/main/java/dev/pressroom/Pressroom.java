@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * The entry point: reads releases in any known format and writes them in any other.
@@ -38,7 +39,8 @@ import java.util.TreeSet;
  * Pressroom.write(release, Path.of("release.pdf"));
  *
  * // or, with a configured instance:
- * Pressroom pressroom = Pressroom.builder().limits(Limits.defaults()).build();
+ * Pressroom pressroom =
+ *     Pressroom.builder().limits(Limits.defaults()).warnings(w -> log.info(w.toString())).build();
  * byte[] markdown = pressroom.render(release, "md");
  * }</pre>
  *
@@ -53,6 +55,7 @@ public final class Pressroom {
   private final Map<String, ReleaseParser> parsers;
   private final Map<String, ReleaseRenderer> renderers;
   private final Limits limits;
+  private final Consumer<ParseWarning> warnings;
 
   private Pressroom(Builder builder) {
     Map<String, ReleaseParser> p = new LinkedHashMap<>();
@@ -74,6 +77,7 @@ public final class Pressroom {
     this.parsers = Collections.unmodifiableMap(p);
     this.renderers = Collections.unmodifiableMap(r);
     this.limits = builder.limits;
+    this.warnings = builder.warnings;
   }
 
   private static ClassLoader loader() {
@@ -162,12 +166,23 @@ public final class Pressroom {
    * extension or content shows.
    */
   public PressRelease parse(Path file, String format) throws ParseException {
+    return parse(file, format, warnings);
+  }
+
+  /**
+   * Reads a file as {@link #parse(Path, String)} does, sending what the parser repaired or left out
+   * (mojibake repaired, control characters dropped, a language tag corrected) to {@code warnings}
+   * instead of this instance's {@linkplain Builder#warnings sink}.
+   */
+  public PressRelease parse(Path file, String format, Consumer<ParseWarning> warnings)
+      throws ParseException {
     String source = file.toString();
     try {
       byte[] bytes = readFile(file);
       ReleaseParser parser =
           format != null ? requireParser(format) : detect(file.getFileName().toString(), bytes);
-      return parser.parse(new ByteArrayInputStream(bytes), new ParseContext(source, limits));
+      return parser.parse(
+          new ByteArrayInputStream(bytes), new ParseContext(source, limits, warnings));
     } catch (ParseException e) {
       throw e.withSourceName(source);
     }
@@ -178,7 +193,7 @@ public final class Pressroom {
       throws ParseException {
     ReleaseParser parser = requireParser(format);
     try {
-      return parser.parse(in, new ParseContext(sourceName, limits));
+      return parser.parse(in, new ParseContext(sourceName, limits, warnings));
     } catch (ParseException e) {
       throw e.withSourceName(sourceName);
     }
@@ -190,11 +205,22 @@ public final class Pressroom {
    */
   public PressRelease parse(byte[] content, String format, String sourceName)
       throws ParseException {
+    return parse(content, format, new ParseContext(sourceName, limits, warnings));
+  }
+
+  /**
+   * Reads bytes whose format is given by name, by the context's source name, or sniffed, with the
+   * context's limits and warning sink (this instance's limits and sink are not used); a {@link
+   * ParseException} names the context's source.
+   */
+  public PressRelease parse(byte[] content, String format, ParseContext context)
+      throws ParseException {
     try {
-      ReleaseParser parser = format != null ? requireParser(format) : detect(sourceName, content);
-      return parser.parse(new ByteArrayInputStream(content), new ParseContext(sourceName, limits));
+      ReleaseParser parser =
+          format != null ? requireParser(format) : detect(context.sourceName(), content);
+      return parser.parse(new ByteArrayInputStream(content), context);
     } catch (ParseException e) {
-      throw e.withSourceName(sourceName);
+      throw e.withSourceName(context.sourceName());
     }
   }
 
@@ -341,6 +367,7 @@ public final class Pressroom {
   public static final class Builder {
     private boolean discover = true;
     private Limits limits = Limits.defaults();
+    private Consumer<ParseWarning> warnings = w -> {};
     private final List<ReleaseParser> parsers = new ArrayList<>();
     private final List<ReleaseRenderer> renderers = new ArrayList<>();
 
@@ -355,6 +382,17 @@ public final class Pressroom {
     /** The limits parsers enforce; default {@link Limits#defaults()}. */
     public Builder limits(Limits limits) {
       this.limits = Objects.requireNonNull(limits);
+      return this;
+    }
+
+    /**
+     * Where parses report what they repaired or left out in documents Pressroom did not write
+     * (mojibake repaired, control characters dropped, an invalid language tag dropped): one {@link
+     * ParseWarning} each, on the parsing thread, in input order; default: ignored. The release is
+     * valid either way. The sink must be thread-safe if the instance parses on several threads.
+     */
+    public Builder warnings(Consumer<ParseWarning> warnings) {
+      this.warnings = Objects.requireNonNull(warnings);
       return this;
     }
 

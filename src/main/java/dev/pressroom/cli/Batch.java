@@ -1,6 +1,7 @@
 package dev.pressroom.cli;
 
 import dev.pressroom.ParseException;
+import dev.pressroom.ParseWarning;
 import dev.pressroom.Pressroom;
 import dev.pressroom.RenderException;
 import dev.pressroom.cli.OutputPlan.Job;
@@ -11,7 +12,10 @@ import dev.pressroom.spi.ReleaseRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +40,10 @@ final class Batch {
       return new Outcome(error, cause, null);
     }
   }
+
+  /** Each input's warnings, kept until the input is reported (with {@code --verbose}). */
+  private final Map<Job, List<ParseWarning>> warnings =
+      Collections.synchronizedMap(new IdentityHashMap<>());
 
   Batch(Context context, String from) {
     this.context = context;
@@ -98,6 +106,11 @@ final class Batch {
   }
 
   private int report(Job job, Outcome outcome, Progress progress) {
+    List<ParseWarning> found = warnings.remove(job);
+    if (found != null && !found.isEmpty()) {
+      progress.clear();
+      context.warnings(job.input().shown().toString(), found);
+    }
     if (outcome.stdout() != null) {
       context.writeRaw(outcome.stdout());
     }
@@ -115,7 +128,9 @@ final class Batch {
     }
     PressRelease release;
     try {
-      release = pressroom.parse(context.resolve(job.input().shown()), from);
+      List<ParseWarning> found = new ArrayList<>();
+      warnings.put(job, found);
+      release = pressroom.parse(context.resolve(job.input().shown()), from, found::add);
     } catch (ParseException e) {
       return Outcome.failed(Messages.parse(e), e);
     } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {

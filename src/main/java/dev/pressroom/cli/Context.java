@@ -1,5 +1,6 @@
 package dev.pressroom.cli;
 
+import dev.pressroom.ParseWarning;
 import dev.pressroom.Pressroom;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,6 +22,7 @@ final class Context {
   final PrintWriter err;
   final boolean terminal;
   boolean debug;
+  boolean verbose;
 
   Context(
       Supplier<Pressroom> formats,
@@ -66,6 +68,22 @@ final class Context {
     err.println("pressroom: " + (subject == null ? "" : subject + ": ") + message);
     if (debug && cause != null) {
       cause.printStackTrace(err);
+    }
+    err.flush();
+  }
+
+  /** With {@code --verbose}, prints {@code pressroom: FILE: warning: ...} for each warning. */
+  void warnings(String subject, List<ParseWarning> warnings) {
+    if (!verbose || warnings.isEmpty()) {
+      return;
+    }
+    for (ParseWarning w : warnings) {
+      err.println(
+          "pressroom: "
+              + subject
+              + ": warning: "
+              + (w.location() == null ? "" : w.location() + ": ")
+              + w.message());
     }
     err.flush();
   }

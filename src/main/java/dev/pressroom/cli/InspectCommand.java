@@ -1,10 +1,13 @@
 package dev.pressroom.cli;
 
 import dev.pressroom.ParseException;
+import dev.pressroom.ParseWarning;
 import dev.pressroom.Pressroom;
 import dev.pressroom.RenderException;
 import dev.pressroom.model.PressRelease;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,7 +61,9 @@ final class InspectCommand implements Callable<Integer> {
     }
     PressRelease release;
     try {
-      release = pressroom.parse(context.resolve(input), from);
+      List<ParseWarning> warnings = new ArrayList<>();
+      release = pressroom.parse(context.resolve(input), from, warnings::add);
+      context.warnings(input.toString(), warnings);
     } catch (ParseException e) {
       context.fail(input.toString(), Messages.parse(e), e);
       return 1;

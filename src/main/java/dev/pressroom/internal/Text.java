@@ -77,9 +77,80 @@ public final class Text {
         || (cp >= 0x7F && cp <= 0x9F)
         || cp == 0x2028
         || cp == 0x2029
-        || (cp >= 0xFDD0 && cp <= 0xFDEF)
-        || (cp & 0xFFFE) == 0xFFFE
+        || isNoncharacter(cp)
         || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE);
+  }
+
+  /**
+   * Whether {@code cp} is a noncharacter: U+FDD0 to U+FDEF and the last two code points of every
+   * plane (U+FFFE, U+FFFF, U+1FFFE, ...). A surrogate code unit is not a code point and is not one.
+   */
+  public static boolean isNoncharacter(int cp) {
+    return (cp >= 0xFDD0 && cp <= 0xFDEF) || ((cp & 0xFFFE) == 0xFFFE && cp <= 0x10FFFF);
+  }
+
+  /**
+   * Whether {@code cp} ends a line in text that other tools wrote: LF, CR, vertical tab (Word's
+   * manual line break), form feed, NEL (U+0085) and the Unicode line and paragraph separators.
+   */
+  public static boolean isLineBreak(int cp) {
+    return cp == '\n'
+        || cp == '\r'
+        || cp == 0x0B
+        || cp == 0x0C
+        || cp == 0x85
+        || cp == 0x2028
+        || cp == 0x2029;
+  }
+
+  /**
+   * Whether {@code cp} is a space other than U+0020 and tab that shows as a plain space: U+00A0
+   * NO-BREAK SPACE, U+3000 IDEOGRAPHIC SPACE, the en/em/thin/hair spaces U+2000 to U+200A, U+202F,
+   * U+205F and U+1680 (the Unicode space separators). Foreign readers turn them into U+0020.
+   */
+  public static boolean isOddSpace(int cp) {
+    return cp == 0xA0
+        || cp == 0x1680
+        || (cp >= 0x2000 && cp <= 0x200A)
+        || cp == 0x202F
+        || cp == 0x205F
+        || cp == 0x3000;
+  }
+
+  /**
+   * Whether {@code cp} is a character with no width and no meaning in running text, which foreign
+   * readers drop: the zero-width space U+200B, the word joiner U+2060 and the byte order mark
+   * U+FEFF inside text. The zero-width joiner and non-joiner (U+200C, U+200D) and the bidirectional
+   * marks are not: they change how text shows (emoji sequences, Persian, Indic scripts, right to
+   * left).
+   */
+  public static boolean isInvisible(int cp) {
+    return cp == 0x200B || cp == 0x2060 || cp == 0xFEFF;
+  }
+
+  /** U+00AD SOFT HYPHEN: where a word may be hyphenated; invisible unless a line breaks there. */
+  public static final char SOFT_HYPHEN = '\u00AD';
+
+  /**
+   * The one rule for soft hyphens: whether the soft hyphen at {@code i} marks a word split across a
+   * line break, that is only spaces and tabs stand between it and a {@link #isLineBreak line
+   * break}. Such a soft hyphen is kept by text repair, and the line-joining pass joins the two
+   * halves without a space and drops it; every other soft hyphen is invisible and is dropped.
+   */
+  public static boolean isSoftHyphenBreak(CharSequence s, int i) {
+    if (s.charAt(i) != SOFT_HYPHEN) {
+      return false;
+    }
+    for (int j = i + 1; j < s.length(); j++) {
+      char c = s.charAt(j);
+      if (isLineBreak(c)) {
+        return true;
+      }
+      if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final java.util.regex.Pattern LANGUAGE_TAG =

@@ -14,7 +14,10 @@ import java.util.List;
  */
 final class Draft {
   final String format;
-  final DocumentInfo info;
+
+  /** What the document says about itself; the repair pass replaces it with its repaired form. */
+  DocumentInfo info;
+
   final ParseContext context;
 
   /** The blocks not yet taken for a field or dropped, in reading order. */

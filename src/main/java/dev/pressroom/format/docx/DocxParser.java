@@ -49,15 +49,15 @@ public final class DocxParser implements ReleaseParser {
   public PressRelease parse(InputStream in, ParseContext context) throws ParseException {
     byte[] bytes = Inputs.readAll(in, context);
     try {
-      return parse(bytes, context.limits());
+      return parse(bytes, context);
     } catch (LinkageError e) {
       throw Inputs.missingLibrary("DOCX", e);
     }
   }
 
-  private static PressRelease parse(byte[] bytes, Limits limits) throws ParseException {
-    Read read = read(bytes, limits);
-    return ReleaseAssembler.assemble(read.blocks, read.styles, read.core, read.part);
+  private static PressRelease parse(byte[] bytes, ParseContext context) throws ParseException {
+    Read read = read(bytes, context.limits());
+    return ReleaseAssembler.assemble(read.blocks, read.styles, read.core, read.part, context);
   }
 
   /**

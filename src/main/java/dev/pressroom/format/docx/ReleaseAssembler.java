@@ -1,15 +1,21 @@
 package dev.pressroom.format.docx;
 
 import dev.pressroom.ParseException;
+import dev.pressroom.ParseWarning;
 import dev.pressroom.format.docx.StyleSheet.Role;
+import dev.pressroom.internal.LanguageDetector;
 import dev.pressroom.internal.Text;
+import dev.pressroom.internal.TextRepair;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
+import dev.pressroom.spi.ParseContext;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -46,28 +52,35 @@ final class ReleaseAssembler {
 
   private final StyleSheet styles;
   private final String part;
+  private final ParseContext context;
 
-  private ReleaseAssembler(StyleSheet styles, String part) {
+  /** The repairs made to a document Pressroom did not write, warned once each at the end. */
+  private final Set<TextRepair.Repair> repairs = EnumSet.noneOf(TextRepair.Repair.class);
+
+  private ReleaseAssembler(StyleSheet styles, String part, ParseContext context) {
     this.styles = styles;
     this.part = part;
+    this.context = context;
   }
 
   static PressRelease assemble(
-      List<Block> blocks, StyleSheet styles, CoreProperties core, String part)
+      List<Block> blocks, StyleSheet styles, CoreProperties core, String part, ParseContext context)
       throws ParseException {
-    return new ReleaseAssembler(styles, part).assemble(blocks, core);
+    return new ReleaseAssembler(styles, part, context).assemble(blocks, core);
   }
 
   private PressRelease assemble(List<Block> blocks, CoreProperties core) throws ParseException {
-    List<Entry> entries = entries(joinDeletedMarks(blocks));
+    List<Block> joined = joinDeletedMarks(blocks);
     boolean ours = false;
-    for (Entry e : entries) {
+    for (Entry e : entries(joined, false)) {
       ours |=
           e.role == Role.BODY
               || e.role == Role.TIMESTAMP
               || e.role == Role.BREADCRUMB
               || e.role == Role.ACTION;
     }
+    // Pressroom's own files are read exactly; in others, damaged text is repaired first.
+    List<Entry> entries = ours ? entries(joined, false) : entries(joined, true);
     PressRelease.Builder release = PressRelease.builder();
     boolean coreTitle = core.title() != null && !clean(core.title()).isEmpty();
     int title = titleIndex(entries, ours, coreTitle);
@@ -113,7 +126,19 @@ final class ReleaseAssembler {
       }
     }
     release.paragraphs(paragraphs);
-    release.language(language(core));
+    if (ours) {
+      release.language(language(core));
+    } else {
+      String declared = core.language() != null ? core.language() : styles.language();
+      String text = String.join("\n", paragraphs);
+      if (title >= 0) {
+        text = entries.get(title).text + "\n" + text;
+      }
+      release.language(LanguageDetector.choose(declared, text, this::warn));
+      for (TextRepair.Repair repair : repairs) {
+        warn(repair.message());
+      }
+    }
     try {
       return release.build();
     } catch (IllegalArgumentException e) {
@@ -144,10 +169,20 @@ final class ReleaseAssembler {
     return out;
   }
 
-  private List<Entry> entries(List<Block> blocks) {
+  private void warn(String message) {
+    context.warnings().accept(new ParseWarning(context.sourceName(), part, message));
+  }
+
+  private List<Entry> entries(List<Block> blocks, boolean repair) {
     List<Entry> entries = new ArrayList<>(blocks.size());
     for (Block b : blocks) {
-      String text = clean(b.text.toString());
+      String raw = b.text.toString();
+      if (repair) {
+        TextRepair.Repaired repaired = TextRepair.repairDamage(raw);
+        repairs.addAll(repaired.repairs());
+        raw = repaired.text();
+      }
+      String text = clean(raw);
       if (!text.isEmpty()) {
         Role role = styles.role(b.style);
         if (role == Role.OTHER && b.outline == 0) {

@@ -2,7 +2,9 @@ package dev.pressroom.format.html;
 
 import dev.pressroom.LimitExceededException;
 import dev.pressroom.ParseException;
+import dev.pressroom.ParseWarning;
 import dev.pressroom.internal.Inputs;
+import dev.pressroom.internal.TextRepair;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.spi.ParseContext;
 import dev.pressroom.spi.ReleaseParser;
@@ -68,7 +70,21 @@ public final class HtmlParser implements ReleaseParser {
     PressRelease release;
     try {
       Document doc = Parser.htmlParser().parseInput(html, "");
-      release = OwnPage.isOwn(doc) ? OwnPage.read(doc) : ForeignPage.read(doc);
+      if (OwnPage.isOwn(doc)) {
+        release = OwnPage.read(doc);
+      } else {
+        // Another site's page: damaged text (mojibake, C1 controls, noncharacters) is repaired.
+        TextRepair.Repaired repaired = TextRepair.repairDamage(html);
+        if (repaired.text() != html) {
+          doc = Parser.htmlParser().parseInput(repaired.text(), "");
+          for (TextRepair.Repair repair : repaired.repairs()) {
+            context
+                .warnings()
+                .accept(new ParseWarning(context.sourceName(), null, repair.message()));
+          }
+        }
+        release = ForeignPage.read(doc);
+      }
     } catch (IllegalArgumentException e) {
       throw new ParseException(null, "the page does not make a valid release: " + e.getMessage());
     } catch (RuntimeException e) {

@@ -2,7 +2,9 @@ package dev.pressroom.format.md;
 
 import dev.pressroom.LimitExceededException;
 import dev.pressroom.ParseException;
+import dev.pressroom.ParseWarning;
 import dev.pressroom.internal.Inputs;
+import dev.pressroom.internal.TextRepair;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.spi.ParseContext;
 import dev.pressroom.spi.ReleaseParser;
@@ -63,7 +65,15 @@ public final class MarkdownParser implements ReleaseParser {
   /** Reads a decoded text with {@code \n} line ends: the fast path first, else the full reader. */
   static PressRelease read(String text, ParseContext context) throws ParseException {
     PressRelease own = OwnShape.read(text, context.limits());
-    return own != null ? own : full(text, context);
+    if (own != null) {
+      return own;
+    }
+    // Not our own file: damaged text (mojibake, C1 controls, noncharacters) is repaired first.
+    TextRepair.Repaired repaired = TextRepair.repairDamage(text);
+    for (TextRepair.Repair repair : repaired.repairs()) {
+      context.warnings().accept(new ParseWarning(context.sourceName(), null, repair.message()));
+    }
+    return full(repaired.text(), context);
   }
 
   /** The full reader alone, for tests that prove the fast path equivalent. */

@@ -3,8 +3,10 @@ package dev.pressroom.format.pdf;
 import dev.pressroom.EncryptedInputException;
 import dev.pressroom.LimitExceededException;
 import dev.pressroom.ParseException;
+import dev.pressroom.ParseWarning;
 import dev.pressroom.UnsupportedInputException;
 import dev.pressroom.internal.Inputs;
+import dev.pressroom.internal.TextRepair;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
 import dev.pressroom.reading.ForeignDocument;
@@ -13,10 +15,13 @@ import dev.pressroom.spi.ReleaseParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -109,7 +114,7 @@ public final class PdfParser implements ReleaseParser {
       checkUnpackedSize(document, context);
       PressRelease release =
           TaggedPdfReader.isPressroomPdf(document) ? TaggedPdfReader.read(document) : null;
-      return withinLimits(release != null ? release : readLayout(document), context);
+      return withinLimits(release != null ? release : readLayout(document, context), context);
     } catch (InvalidPasswordException e) {
       throw new EncryptedInputException(
           null, "encrypted PDF: it needs a password to open, which Pressroom does not take", e);
@@ -237,8 +242,9 @@ public final class PdfParser implements ReleaseParser {
         MemoryUsageSetting.setupMainMemoryOnly(context.limits().maxUnpackedBytes()).streamCache);
   }
 
-  private static PressRelease readLayout(PDDocument document) throws IOException, ParseException {
-    List<PdfTextLine> lines = textLines(document);
+  private static PressRelease readLayout(PDDocument document, ParseContext context)
+      throws IOException, ParseException {
+    List<PdfTextLine> lines = textLines(document, context);
     PDDocumentInformation info = document.getDocumentInformation();
     LayoutPdfReader.Hints hints =
         new LayoutPdfReader.Hints(
@@ -254,8 +260,9 @@ public final class PdfParser implements ReleaseParser {
    *
    * @throws ParseException when the document has no text layer or its fonts give no text
    */
-  static ForeignDocument foreignDocument(PDDocument document) throws IOException, ParseException {
-    List<PdfTextLine> lines = textLines(document);
+  static ForeignDocument foreignDocument(PDDocument document, ParseContext context)
+      throws IOException, ParseException {
+    List<PdfTextLine> lines = textLines(document, context);
     PDDocumentInformation info = document.getDocumentInformation();
     String producer = info.getProducer() != null ? info.getProducer() : info.getCreator();
     return PdfForeignDocument.of(
@@ -285,10 +292,10 @@ public final class PdfParser implements ReleaseParser {
     }
   }
 
-  private static List<PdfTextLine> textLines(PDDocument document)
+  private static List<PdfTextLine> textLines(PDDocument document, ParseContext context)
       throws IOException, ParseException {
     PdfLineStripper stripper = new PdfLineStripper();
-    List<PdfTextLine> lines = stripper.read(document);
+    List<PdfTextLine> lines = repaired(stripper.read(document), context);
     if (lines.stream().allMatch(line -> line.text().isBlank())) {
       throw new UnsupportedInputException(
           null,
@@ -306,6 +313,39 @@ public final class PdfParser implements ReleaseParser {
               + " glyphs (no ToUnicode map), so the text cannot be read without OCR");
     }
     return lines;
+  }
+
+  /**
+   * The lines with damaged text repaired ({@link TextRepair#repairDamage}: mojibake, C1 controls,
+   * noncharacters), each kind of repair warned once, at the page where it was first made.
+   */
+  private static List<PdfTextLine> repaired(List<PdfTextLine> lines, ParseContext context) {
+    Map<TextRepair.Repair, Integer> firstPage = new EnumMap<>(TextRepair.Repair.class);
+    List<PdfTextLine> out = new ArrayList<>(lines.size());
+    for (PdfTextLine line : lines) {
+      TextRepair.Repaired r = TextRepair.repairDamage(line.text());
+      for (TextRepair.Repair repair : r.repairs()) {
+        firstPage.putIfAbsent(repair, line.page());
+      }
+      out.add(
+          r.text() == line.text()
+              ? line
+              : new PdfTextLine(
+                  line.page(),
+                  r.text().replace('\n', ' '),
+                  line.left(),
+                  line.right(),
+                  line.baseline(),
+                  line.fontSize(),
+                  line.bold(),
+                  line.pageHeight()));
+    }
+    firstPage.forEach(
+        (repair, page) ->
+            context
+                .warnings()
+                .accept(new ParseWarning(context.sourceName(), "page " + page, repair.message())));
+    return out;
   }
 
   private static Timestamp creationDay(Calendar created) {

@@ -1,7 +1,10 @@
 package dev.pressroom.format.txt;
 
+import dev.pressroom.LimitExceededException;
 import dev.pressroom.ParseException;
+import dev.pressroom.ParseWarning;
 import dev.pressroom.internal.Inputs;
+import dev.pressroom.internal.TextRepair;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.spi.ParseContext;
 import dev.pressroom.spi.ReleaseParser;
@@ -35,9 +38,47 @@ public final class TxtParser implements ReleaseParser {
     return Inputs.looksLikeText(head) ? 10 : 0;
   }
 
+  /**
+   * Reads a text. A text that is exactly what {@link TxtRenderer} writes for what it reads is
+   * Pressroom's own and comes back as it is, with no language. Any other text is first repaired
+   * ({@link TextRepair#repairDamage}: mojibake, C1 controls, noncharacters), each kind of repair a
+   * warning. Other control characters are still an error: plain text with them is not text. No
+   * language is set (plain text has no place for one).
+   */
   @Override
   public PressRelease parse(InputStream in, ParseContext context) throws ParseException {
-    String text = Inputs.decodeText(Inputs.readAll(in, context));
+    byte[] bytes = Inputs.readAll(in, context);
+    String text = Inputs.decodeText(bytes);
+    PressRelease first = null;
+    ParseException failure = null;
+    try {
+      first = read(text, context);
+      boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB;
+      if (!bom && TxtRenderer.text(first).equals(text)) {
+        return first;
+      }
+    } catch (LimitExceededException e) {
+      throw e;
+    } catch (ParseException e) {
+      failure = e;
+    }
+    TextRepair.Repaired repaired = TextRepair.repairDamage(text);
+    PressRelease release;
+    if (repaired.text() == text) {
+      if (failure != null) {
+        throw failure;
+      }
+      release = first;
+    } else {
+      release = read(repaired.text(), context);
+      for (TextRepair.Repair repair : repaired.repairs()) {
+        context.warnings().accept(new ParseWarning(context.sourceName(), null, repair.message()));
+      }
+    }
+    return release;
+  }
+
+  private static PressRelease read(String text, ParseContext context) throws ParseException {
     return new TxtReader(Lines.split(text, context.limits()), context.limits()).read();
   }
 }

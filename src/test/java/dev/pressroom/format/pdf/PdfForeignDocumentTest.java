@@ -27,7 +27,7 @@ class PdfForeignDocumentTest {
 
   private static ForeignDocument read(byte[] pdf) throws Exception {
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      return PdfParser.foreignDocument(document);
+      return PdfParser.foreignDocument(document, dev.pressroom.spi.ParseContext.defaults());
     }
   }
 

@@ -1,0 +1,37 @@
+package dev.pressroom.reading;
+
+import dev.pressroom.internal.LanguageDetector;
+
+/**
+ * Decides the release's language, near the end: of what the document declares ({@link
+ * DocumentInfo#language}, or a language an earlier pass set) and what the title and body text show,
+ * by {@link LanguageDetector#choose}: the declared tag normalised (an invalid one dropped), unless
+ * a confident detection from enough text says another language; short or mixed text gives no
+ * language rather than a guess. Each correction is a warning.
+ */
+final class LanguagePass implements Pass {
+
+  @Override
+  public void apply(Draft draft) {
+    String declared = draft.language != null ? draft.language : draft.info.language();
+    draft.language = LanguageDetector.choose(declared, text(draft), w -> draft.warn(null, w));
+  }
+
+  /** The title and the body: the paragraphs when filled, else the blocks still to place. */
+  private static String text(Draft draft) {
+    StringBuilder text = new StringBuilder();
+    if (draft.title != null) {
+      text.append(draft.title).append('\n');
+    }
+    if (!draft.paragraphs.isEmpty()) {
+      for (String paragraph : draft.paragraphs) {
+        text.append(paragraph).append('\n');
+      }
+    } else {
+      for (Block block : draft.blocks) {
+        text.append(block.text()).append('\n');
+      }
+    }
+    return text.toString();
+  }
+}
