@@ -3,15 +3,17 @@ package dev.pressroom.format.txt;
 import dev.pressroom.ParseException;
 import dev.pressroom.internal.Inputs;
 import dev.pressroom.model.PressRelease;
+import dev.pressroom.reading.Assembler;
 import dev.pressroom.spi.ParseContext;
 import dev.pressroom.spi.ReleaseParser;
 import java.io.InputStream;
 import java.util.List;
 
 /**
- * Reads plain-text releases: exactly what {@link TxtRenderer} writes, and leniently the text that
- * scrapes, wire services and people produce. The rules are in the {@linkplain
- * dev.pressroom.format.txt package documentation}. The parser never sets a language.
+ * Reads plain-text releases: exactly what {@link TxtRenderer} writes ({@link OwnText}, also with
+ * CRLF or CR line ends or a BOM), and leniently the text that scrapes, wire services and people
+ * produce ({@link TxtDocument} into the shared {@link Assembler}). The rules are in the {@linkplain
+ * dev.pressroom.format.txt package documentation}. Our own files never get a language.
  *
  * <pre>{@code
  * PressRelease release = new TxtParser().parse(in, ParseContext.of("release.txt"));
@@ -38,6 +40,16 @@ public final class TxtParser implements ReleaseParser {
   @Override
   public PressRelease parse(InputStream in, ParseContext context) throws ParseException {
     String text = Inputs.decodeUtf8(Inputs.readAll(in, context));
-    return new TxtReader(Lines.split(text, context.limits()), context.limits()).read();
+    PressRelease own = OwnText.read(ownLineEnds(text), context.limits());
+    if (own != null) {
+      return own;
+    }
+    return Assembler.assemble(TxtDocument.read(Lines.split(text, context.limits())), context);
+  }
+
+  /** The text with CRLF and CR line ends as LF and without a leading BOM. */
+  private static String ownLineEnds(String text) {
+    String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    return t.indexOf('\r') < 0 ? t : t.replace("\r\n", "\n").replace('\r', '\n');
   }
 }
