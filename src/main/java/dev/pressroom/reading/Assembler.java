@@ -86,7 +86,8 @@ public final class Assembler {
       if (!isParagraph(block)) {
         continue;
       }
-      String text = Text.strip(LineJoinPass.join(draft.format, block.text()));
+      String text = block.text();
+      text = Text.strip(text.indexOf('\n') < 0 ? text : LineJoinPass.join(draft.format, text));
       problem = Text.problem(text);
       if (problem != null) {
         throw new ParseException(block.place(), "paragraph " + problem);

@@ -76,7 +76,7 @@ public final class Datelines {
     String place = prefix;
     DateFinder.Found found = trailingDate(prefix);
     if (found != null) {
-      date = dayOf(found.timestamp());
+      date = found.timestamp();
       place = Text.strip(prefix.substring(0, found.start()));
       if (place.endsWith(",")) {
         place = Text.strip(place.substring(0, place.length() - 1));
@@ -112,10 +112,5 @@ public final class Datelines {
       }
     }
     return found;
-  }
-
-  /** A dateline's date is a day: a time after it belongs to the text. */
-  private static Timestamp dayOf(Timestamp t) {
-    return Timestamp.ofDate(t.date());
   }
 }

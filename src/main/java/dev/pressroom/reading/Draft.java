@@ -49,11 +49,11 @@ final class Draft {
 
   /**
    * Whether the document declares its metadata by its format's own convention (Markdown front
-   * matter with a title): then the passes do not look for a title, date, banner or contact block in
-   * its text, which a person or tool wrote deliberately.
+   * matter): then the passes do not look for a title, date, banner or contact block in its text,
+   * which a person or tool wrote deliberately.
    */
   boolean declared() {
-    return info.titleAuthoritative() && info.title() != null;
+    return info.titleAuthoritative();
   }
 
   /** The index of the first body block: the first block after the {@link #head}. */

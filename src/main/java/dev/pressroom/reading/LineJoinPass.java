@@ -20,6 +20,9 @@ final class LineJoinPass implements Pass {
 
   @Override
   public void apply(Draft draft) {
+    if (draft.declared()) {
+      return; // written deliberately: its text is kept as given
+    }
     for (int i = 0; i < draft.blocks.size(); i++) {
       Block block = draft.blocks.get(i);
       String text = block.text();

@@ -24,12 +24,14 @@ import java.util.Set;
  *       body), elsewhere the whole block, its lines joined.
  * </ol>
  *
- * A first body block that repeats the title is dropped. The blocks left before the title are the
- * {@linkplain Draft#head head}, where the timestamp pass looks for a date line.
+ * Unless the title was declared, a first body block that repeats it is dropped. The blocks left
+ * before the title are the {@linkplain Draft#head head}, where the timestamp pass looks for a date
+ * line.
  */
 final class TitlePass implements Pass {
   static final int LOOKAHEAD = 5;
   static final int MAX_DERIVED = 150;
+  static final int SHORT_TITLE = 200;
   private static final int LOOKAHEAD_WIDTH = 150;
 
   private static final Set<String> ABBREVIATIONS =
@@ -41,12 +43,11 @@ final class TitlePass implements Pass {
 
   @Override
   public void apply(Draft draft) {
-    if (draft.declared()) {
+    if (draft.declared() && draft.info.title() != null) {
       draft.title = Text.strip(draft.info.title());
       if (!draft.blocks.isEmpty() && isHeading(draft.blocks.get(0), 1)) {
         draft.blocks.remove(0);
       }
-      dropRepeat(draft, 0);
       return;
     }
     int at = firstHeading(draft);
@@ -70,6 +71,11 @@ final class TitlePass implements Pass {
         draft.head = at;
         return;
       }
+      if (!draft.format.equals("txt") && lone(draft, at)) {
+        draft.title = fromLede(LineJoinPass.join(draft.format, block.text()));
+        draft.head = at;
+        return;
+      }
       if (draft.format.equals("txt") && block.text().indexOf('\n') >= 0) {
         int nl = block.text().indexOf('\n');
         draft.title = Text.strip(block.text().substring(0, nl));
@@ -81,6 +87,18 @@ final class TitlePass implements Pass {
     draft.title = Text.strip(LineJoinPass.join(draft.format, draft.blocks.remove(at).text()));
     draft.head = at;
     dropRepeat(draft, at);
+  }
+
+  /**
+   * Whether the block at {@code at} is no headline in a format that has headings: a paragraph that
+   * is longer than {@value #SHORT_TITLE} characters, spans lines, or has nothing after it.
+   */
+  private static boolean lone(Draft draft, int at) {
+    Block block = draft.blocks.get(at);
+    return block.kind() != Block.Kind.HEADING
+        && (at + 1 >= draft.blocks.size()
+            || block.text().length() > SHORT_TITLE
+            || block.text().indexOf('\n') >= 0);
   }
 
   private static void dropRepeat(Draft draft, int at) {
