@@ -19,11 +19,14 @@ final class BannerPass implements Pass {
     if (draft.declared()) {
       return;
     }
-    for (int i = 0; i < Math.min(HEAD, draft.blocks.size()); i++) {
+    int before = 0;
+    for (int i = 0; i < Math.min(HEAD, draft.blocks.size()) && before < 2; i++) {
       Block block = draft.blocks.get(i);
       if (block.plain() && Vocabulary.isBanner(block.text())) {
         draft.blocks.remove(i--);
         draft.sawBanner = true;
+      } else {
+        before++;
       }
     }
     if (!draft.actions.isEmpty()) {
@@ -34,15 +37,23 @@ final class BannerPass implements Pass {
       end--;
     }
     for (Block label : draft.blocks.subList(end, draft.blocks.size())) {
-      draft.actions.add(FooterAction.of(Vocabulary.actionLabel(label.text())));
+      for (String line : label.text().split("\n")) {
+        draft.actions.add(FooterAction.of(Vocabulary.actionLabel(line)));
+      }
     }
     draft.blocks.subList(end, draft.blocks.size()).clear();
   }
 
+  /** Whether every line of a block is a share or print label. */
   private static boolean isLabel(Block block) {
-    return block.plain()
-        && block.kind() != Block.Kind.HEADING
-        && Vocabulary.isActionLabel(block.text())
-        && !Vocabulary.actionLabel(block.text()).isEmpty();
+    if (!block.plain() || block.kind() == Block.Kind.HEADING) {
+      return false;
+    }
+    for (String line : block.text().split("\n")) {
+      if (!Vocabulary.isActionLabel(line) || Vocabulary.actionLabel(line).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

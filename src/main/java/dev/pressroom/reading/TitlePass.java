@@ -19,9 +19,9 @@ import java.util.Set;
  *   <li>a text that opens with a dateline ({@code Washington, D.C. -- Senator ...}) has no
  *       headline: the title is the lede's first sentence, cut at a word after {@value #MAX_DERIVED}
  *       characters with {@code …}, and the lede stays the first paragraph;
- *   <li>else the first block that is not a date line, an end mark or a contact block (a bare
- *       contact head with the block after it): in plain text its first line (text right under it is
- *       body), elsewhere the whole block, its lines joined.
+ *   <li>else the first block that is not a date line, an end mark, a filing reference or a contact
+ *       block (a bare contact head with the block after it): in plain text its first line (text
+ *       right under it is body), elsewhere the whole block, its lines joined.
  * </ol>
  *
  * Unless the title was declared, a first body block that repeats it is dropped. The blocks left
@@ -168,7 +168,8 @@ final class TitlePass implements Pass {
       if (block.kind() == Block.Kind.RULE || block.text().isBlank()) {
         continue;
       }
-      if (block.plain() && Vocabulary.isEndMark(block.text())) {
+      if (block.plain()
+          && (Vocabulary.isEndMark(block.text()) || Vocabulary.isReference(block.text()))) {
         continue;
       }
       int contact = block.plain() ? Vocabulary.contactHead(block.text()) : -1;

@@ -1,5 +1,6 @@
 package dev.pressroom.reading;
 
+import dev.pressroom.internal.DateFinder;
 import dev.pressroom.reading.DateClaim.Label;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,14 +46,14 @@ public final class Vocabulary {
       Pattern.compile(
           "(?:for immediate (?:release|distribution)|immediate release"
               + "|for release\\b.*|embargoed(?: (?:until|till|to|for)\\b|:).*|under embargo\\b.*"
-              + "|(?:joint )?(?:media|press|news)[ -]?(?:release|statement|advisory|alert)"
+              + "|(?:joint )?(?:media|press|news)[ -]?(?:release|statement|advisory|alert|announcement)"
               + "|(?:gemeinsame )?(?:presse|medien)(?:mitteilung|meldung|information|erklärung)"
               + "|zur (?:sofortigen )?veröffentlichung|sperrfrist\\b.*"
               + "|communiqué(?: de presse| conjoint)?|pour (?:diffusion|publication) immédiate"
               + "|sous embargo\\b.*"
               + "|(?:comunicado|nota) de prensa|comunicado|para (?:publicación|difusión)"
               + " inmediata"
-              + "|新闻稿|新闻公报|新闻通稿|通稿|新闻发布|即时发布|立即发布)"
+              + "|新闻稿|新闻公报|新闻通稿|通稿|新闻发布|即时发布|立即发布|プレスリリース)"
               + "\\s*[.:!：]?",
           FLAGS);
 
@@ -184,6 +185,25 @@ public final class Vocabulary {
   public static int trailLabel(String text) {
     Matcher m = TRAIL_LABEL.matcher(text);
     return m.lookingAt() ? m.end() : 0;
+  }
+
+  /**
+   * Whether a line standing alone is a convention the lenient reading takes out of the body: a
+   * byline, a filing reference, a share or print label, or a date ({@link DateFinder}), perhaps
+   * after a date label. Renderers that write such a line as body text mark it (the txt escape
+   * rule), so their own files never lose it.
+   */
+  public static boolean isConventionLine(String text) {
+    if (isByline(text) || isReference(text) || isActionLabel(text)) {
+      return true;
+    }
+    DateLabel label = dateLabel(text);
+    String rest = label == null ? text : text.substring(label.end());
+    if (rest.length() > 80) {
+      return false;
+    }
+    DateFinder.Found date = DateFinder.at(rest, 0);
+    return date != null && date.end() == rest.length();
   }
 
   /** Whether a line is a byline: {@code Prepared by ...}, {@code By Jane Doe}, {@code 记者 ...}. */

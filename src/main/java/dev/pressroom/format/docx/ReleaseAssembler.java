@@ -6,11 +6,11 @@ import dev.pressroom.internal.Text;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
+import dev.pressroom.reading.Vocabulary;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Makes a release of the paragraphs a person sees, by their styles first and by heuristics for
@@ -35,10 +35,6 @@ import java.util.regex.Pattern;
  * properties' {@code created} (else {@code modified}) date fills it, at second precision in UTC.
  */
 final class ReleaseAssembler {
-  private static final Pattern BANNER =
-      Pattern.compile(
-          "(?i)(for immediate release|(press|news|media) release|immediate release|embargoed.*)"
-              + "[.:]?");
 
   private record Entry(Block block, String text, Role role, int index) {}
 
@@ -105,7 +101,7 @@ final class ReleaseAssembler {
     List<String> paragraphs = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
-      if (!used[i] && (ours || i > title || !BANNER.matcher(e.text).matches())) {
+      if (!used[i] && (ours || i > title || !Vocabulary.isBanner(e.text))) {
         paragraphs.add(e.text);
       }
     }
@@ -187,7 +183,7 @@ final class ReleaseAssembler {
     return switch (e.role) {
       case BREADCRUMB, TIMESTAMP, DATE, ACTION, BYLINE -> false;
       case TITLE, HEADING -> true;
-      default -> !BANNER.matcher(e.text).matches();
+      default -> !Vocabulary.isBanner(e.text);
     };
   }
 

@@ -5,6 +5,7 @@ import dev.pressroom.internal.DateFinder;
 import dev.pressroom.internal.Text;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
+import dev.pressroom.reading.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -42,12 +43,6 @@ final class LayoutPdfReader {
   /** What the document says about itself besides its text. */
   record Hints(String language, Timestamp created, boolean autoHyphenated) {}
 
-  private static final Pattern BANNER =
-      Pattern.compile(
-          "(?i)(?:(?:press|news|media)[ -]?(?:release|statement|advisory|alert|announcement)"
-              + "|for immediate release|embargoed.*|pressemitteilung|presseinformation"
-              + "|communiqu[ée] de presse|comunicado de prensa|新闻稿|新闻发布|プレスリリース)"
-              + "\\s*[:.]?");
   private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[>›»]\\s+");
   private static final int HEAD_LINES = 6;
   private static final int DATE_PARAGRAPHS = 3;
@@ -60,7 +55,7 @@ final class LayoutPdfReader {
   static PressRelease read(List<PdfTextLine> all, Hints hints) throws ParseException {
     List<PdfTextLine> lines = new ArrayList<>();
     for (PdfTextLine line : PdfPageFurniture.strip(all)) {
-      if (!Text.isBlank(line.text()) && !BANNER.matcher(Text.collapse(line.text())).matches()) {
+      if (!Text.isBlank(line.text()) && !Vocabulary.isBanner(Text.collapse(line.text()))) {
         lines.add(line);
       }
     }

@@ -40,6 +40,9 @@ final class Classifier {
     if (Datelines.find(text) != null) {
       return LineKind.DATELINE;
     }
+    if (Vocabulary.isConventionLine(text)) {
+      return LineKind.CONVENTION;
+    }
     return LineKind.PLAIN;
   }
 
