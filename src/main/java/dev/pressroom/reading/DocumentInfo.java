@@ -9,9 +9,10 @@ import java.util.List;
  *
  * @param title the declared title, or {@code null}
  * @param titleOrigin where the title was declared, or {@code null}
- * @param titleAuthoritative whether the declared title is the release's headline by the format's
- *     own convention (Markdown front matter {@code title}), not a guess (a PDF's Info title, a
- *     page's {@code <title>})
+ * @param titleAuthoritative whether the document declares its metadata by the format's own
+ *     convention (Markdown front matter), so that the declared title, when there is one, is the
+ *     headline, not a guess (a PDF's Info title, a page's {@code <title>}), and its text is not
+ *     searched for a title, date, banner or contact block
  * @param dates dates stated outside the text, in the order found
  * @param language the declared language tag as written ({@code en-US}, {@code DE}), or {@code null}
  * @param producer the tool that made the file ({@code Microsoft Word}, {@code LibreOffice}), or

@@ -17,20 +17,14 @@ final class LanguagePass implements Pass {
     draft.language = LanguageDetector.choose(declared, text(draft), w -> draft.warn(null, w));
   }
 
-  /** The title and the body: the paragraphs when filled, else the blocks still to place. */
+  /** The title and the body's blocks. */
   private static String text(Draft draft) {
     StringBuilder text = new StringBuilder();
     if (draft.title != null) {
       text.append(draft.title).append('\n');
     }
-    if (!draft.paragraphs.isEmpty()) {
-      for (String paragraph : draft.paragraphs) {
-        text.append(paragraph).append('\n');
-      }
-    } else {
-      for (Block block : draft.blocks) {
-        text.append(block.text()).append('\n');
-      }
+    for (int i = draft.bodyStart(); i < draft.blocks.size(); i++) {
+      text.append(draft.blocks.get(i).text()).append('\n');
     }
     return text.toString();
   }

@@ -10,13 +10,13 @@ import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
+import dev.pressroom.reading.Vocabulary;
 import dev.pressroom.spi.ParseContext;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Makes a release of the paragraphs a person sees, by their styles first and by heuristics for
@@ -43,10 +43,6 @@ import java.util.regex.Pattern;
  * properties' {@code created} (else {@code modified}) date gives the day.
  */
 final class ReleaseAssembler {
-  private static final Pattern BANNER =
-      Pattern.compile(
-          "(?i)(for immediate release|(press|news|media) release|immediate release|embargoed.*)"
-              + "[.:]?");
 
   private record Entry(Block block, String text, Role role, int index) {}
 
@@ -121,7 +117,7 @@ final class ReleaseAssembler {
     List<String> paragraphs = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
-      if (!used[i] && (ours || i > title || !BANNER.matcher(e.text).matches())) {
+      if (!used[i] && (ours || i > title || !Vocabulary.isBanner(e.text))) {
         paragraphs.add(e.text);
       }
     }
@@ -226,7 +222,7 @@ final class ReleaseAssembler {
     return switch (e.role) {
       case BREADCRUMB, TIMESTAMP, DATE, ACTION, BYLINE -> false;
       case TITLE, HEADING -> true;
-      default -> !BANNER.matcher(e.text).matches();
+      default -> !Vocabulary.isBanner(e.text);
     };
   }
 

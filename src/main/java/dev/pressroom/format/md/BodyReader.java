@@ -17,42 +17,44 @@ import dev.pressroom.LimitExceededException;
 import dev.pressroom.Limits;
 import dev.pressroom.ParseException;
 import dev.pressroom.internal.Text;
+import dev.pressroom.reading.Block;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Turns a Markdown body into paragraphs by these rules:
+ * Turns a Markdown body into the neutral form's blocks by these rules:
  *
  * <ul>
- *   <li>a paragraph or a heading other than the headline is one paragraph of its {@link InlineText
- *       text};
- *   <li>a block quote gives the paragraphs of its blocks, by these same rules;
- *   <li>each list item is one paragraph (its paragraphs joined by a space), an ordered item
- *       prefixed by its number as written ({@code 2. }); nested lists follow as paragraphs;
- *   <li>each row of a pipe table (the delimiter row left out) is one paragraph, its cells joined by
- *       {@code " | "};
- *   <li>each non-blank line of a code block is one paragraph, as written;
- *   <li>an HTML block is one paragraph of its text (tags dropped, spaces collapsed); comments and
- *       link reference definitions give none;
- *   <li>an end mark ends the body, and what follows (boilerplate, syndication links) is left out: a
- *       line {@code ###} or {@code \#\#\#}, {@code -END-} or {@code -30-}, or a thematic break
- *       ({@code ---}) after the first paragraph.
+ *   <li>a paragraph is a paragraph block and a heading a heading block of its level, of their
+ *       {@link InlineText text}; a paragraph whose source escapes its first character only ({@code
+ *       \###}, {@code \-END-}) is literal, so no convention is read into it, while one with every
+ *       markup character escaped ({@code \#\#\#}, as converters write plain text) is not;
+ *   <li>a line {@code ###} (an empty heading to CommonMark) is a paragraph {@code ###}, an end mark
+ *       for the assembler;
+ *   <li>a block quote gives quote blocks of its blocks' text;
+ *   <li>each list item is one list-item block (its paragraphs joined by a space), an ordered item
+ *       prefixed by its number as written ({@code 2. }); nested lists follow;
+ *   <li>each row of a pipe table (the delimiter row left out) is one paragraph block, its cells
+ *       joined by {@code " | "};
+ *   <li>each non-blank line of a code block is one preformatted block, as written;
+ *   <li>an HTML block is one paragraph block of its text (tags dropped, spaces collapsed); comments
+ *       and link reference definitions give none;
+ *   <li>a thematic break is a rule block.
  * </ul>
  */
 final class BodyReader {
   /** flexmark's parser is immutable and safe to share. */
   static final Parser PARSER = Parser.builder().build();
 
-  private static final Pattern END_MARK = Pattern.compile("###|\\\\#\\\\#\\\\#|(?i:-END-|-30-)");
+  private static final Pattern ALL_ESCAPED = Pattern.compile("(?:\\\\\\p{Punct})+");
+  private static final Pattern EMPTY_HEADING_MARK = Pattern.compile("#{3,6}");
   private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
-
-  /** A paragraph with the 1-based line where it starts. */
-  record Line(String text, int line) {}
 
   private final Limits limits;
   private final int firstLine;
-  private final List<Line> paragraphs = new ArrayList<>();
+  private final List<Block> blocks = new ArrayList<>();
+  private Block.Kind kind = Block.Kind.PARAGRAPH;
 
   private BodyReader(Limits limits, int firstLine) {
     this.limits = limits;
@@ -71,33 +73,13 @@ final class BodyReader {
     }
   }
 
-  /**
-   * The paragraphs of {@code blocks}, skipping {@code skip} (the headline) and stopping at an end
-   * mark.
-   */
-  static List<Line> paragraphs(Node document, Node skip, int firstLine, Limits limits)
-      throws ParseException {
+  /** The blocks of a parsed body, in order; {@code firstLine} is the body's first line. */
+  static List<Block> blocks(Node document, int firstLine, Limits limits) throws ParseException {
     BodyReader reader = new BodyReader(limits, firstLine);
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-      if (block == skip) {
-        continue;
-      }
-      if (isEndMark(block, !reader.paragraphs.isEmpty())) {
-        break;
-      }
       reader.block(block, 0);
     }
-    return reader.paragraphs;
-  }
-
-  static boolean isEndMark(Node block, boolean afterText) {
-    if (block instanceof ThematicBreak) {
-      return afterText;
-    }
-    if (block instanceof Heading || block instanceof Paragraph) {
-      return END_MARK.matcher(block.getChars().trim()).matches();
-    }
-    return false;
+    return reader.blocks;
   }
 
   private void block(Node block, int depth) throws ParseException {
@@ -107,14 +89,31 @@ final class BodyReader {
     }
     if (block instanceof Paragraph paragraph) {
       if (!table(paragraph)) {
-        add(InlineText.of(paragraph, limits.maxDepth()), block);
+        String raw = paragraph.getChars().trim().toString();
+        boolean literal = raw.startsWith("\\") && !ALL_ESCAPED.matcher(raw).matches();
+        add(kind, InlineText.of(paragraph, limits.maxDepth()), block, 0, literal);
       }
-    } else if (block instanceof Heading) {
-      add(InlineText.of(block, limits.maxDepth()), block);
+    } else if (block instanceof Heading heading) {
+      String raw = block.getChars().trim().toString();
+      if (EMPTY_HEADING_MARK.matcher(raw).matches()) {
+        add(Block.Kind.PARAGRAPH, raw, block, 0, false);
+      } else {
+        add(
+            Block.Kind.HEADING,
+            InlineText.of(block, limits.maxDepth()),
+            block,
+            heading.getLevel(),
+            false);
+      }
     } else if (block instanceof BlockQuote) {
+      Block.Kind outer = kind;
+      kind = Block.Kind.QUOTE;
       for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
         block(child, depth + 1);
       }
+      kind = outer;
+    } else if (block instanceof ThematicBreak) {
+      add(new Block(Block.Kind.RULE, "", 0, null, List.of(), null, where(block)));
     } else if (block instanceof ListBlock list) {
       list(list, depth);
     } else if (block instanceof FencedCodeBlock fenced) {
@@ -122,15 +121,20 @@ final class BodyReader {
     } else if (block instanceof IndentedCodeBlock indented) {
       codeLines(indented.getContentChars(), block.getStartLineNumber());
     } else if (block instanceof HtmlBlock) {
-      add(Text.collapse(unescape(HTML_TAG.matcher(block.getChars()).replaceAll(" "))), block);
+      add(
+          Block.Kind.PARAGRAPH,
+          Text.collapse(unescape(HTML_TAG.matcher(block.getChars()).replaceAll(" "))),
+          block,
+          0,
+          false);
     }
-    // Everything else (HTML comments, reference definitions, thematic breaks) shows no text.
+    // Everything else (HTML comments, reference definitions) shows no text.
   }
 
   private void codeLines(BasedSequence content, int firstLine) throws ParseException {
     String[] lines = content.toString().split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      add(lines[i], firstLine + i);
+      add(Block.Kind.PREFORMATTED, lines[i], firstLine + i, 0, null, false);
     }
   }
 
@@ -141,8 +145,10 @@ final class BodyReader {
         continue;
       }
       StringBuilder text = new StringBuilder();
+      String marker = "•";
       if (list instanceof OrderedList ordered) {
-        text.append(number++).append(ordered.getDelimiter()).append(' ');
+        marker = number++ + String.valueOf(ordered.getDelimiter());
+        text.append(marker).append(' ');
       }
       int prefix = text.length();
       List<Node> nested = new ArrayList<>();
@@ -157,7 +163,7 @@ final class BodyReader {
         }
       }
       if (text.length() > prefix) {
-        add(text.toString(), item);
+        add(Block.Kind.LIST_ITEM, text.toString(), item.getStartLineNumber(), depth, marker, false);
       }
       for (Node child : nested) {
         block(child, depth + 1);
@@ -189,7 +195,13 @@ final class BodyReader {
           cells.add(text);
         }
       }
-      add(String.join(" | ", cells), paragraph.getStartLineNumber() + r);
+      add(
+          Block.Kind.PARAGRAPH,
+          String.join(" | ", cells),
+          paragraph.getStartLineNumber() + r,
+          0,
+          null,
+          false);
     }
     return true;
   }
@@ -267,11 +279,18 @@ final class BodyReader {
     return BasedSequence.of(html).unescape();
   }
 
-  private void add(String text, Node block) throws ParseException {
-    add(text, block.getStartLineNumber());
+  private void add(Block.Kind kind, String text, Node block, int level, boolean literal)
+      throws ParseException {
+    add(kind, text, block.getStartLineNumber(), level, null, literal);
   }
 
-  private void add(String raw, int zeroBasedLine) throws ParseException {
+  private void add(Block block) {
+    blocks.add(block);
+  }
+
+  private void add(
+      Block.Kind kind, String raw, int zeroBasedLine, int level, String marker, boolean literal)
+      throws ParseException {
     String text = Text.strip(raw);
     if (text.isEmpty()) {
       return;
@@ -288,12 +307,12 @@ final class BodyReader {
               + limits.maxParagraphChars()
               + " characters (raise Limits.maxParagraphChars)");
     }
-    if (paragraphs.size() >= limits.maxParagraphs()) {
+    if (blocks.size() >= limits.maxParagraphs()) {
       throw new LimitExceededException(
           "line " + line,
           "more than " + limits.maxParagraphs() + " paragraphs (raise Limits.maxParagraphs)");
     }
-    paragraphs.add(new Line(text, line));
+    blocks.add(new Block(kind, text, level, marker, List.of(), null, "line " + line, literal));
   }
 
   private String where(Node block) {

@@ -1,6 +1,5 @@
 package dev.pressroom.format.md;
 
-import dev.pressroom.internal.DateFinder;
 import dev.pressroom.model.Timestamp;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -11,8 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates as people write them in Markdown: the front matter's {@code date} and a date line or
- * dateline near the top of the body.
+ * Dates in Markdown front matter (a date line or dateline in the body is the assembler's).
  *
  * <p>Front matter: our own ISO form exactly ({@link Timestamp#parse}); else ISO-8601 with {@code T}
  * or a space, optional seconds, an optional fraction, {@code Z} or an offset ({@code +08:00},
@@ -28,10 +26,6 @@ final class Dates {
       Pattern.compile(
           "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[Tt ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,]\\d+)?)?"
               + "[ ]?(Z|z|UTC|[+-]\\d{2}:?\\d{2})?(?:\\[([^\\]]+)])?)?");
-
-  /** What may follow a dateline's date: a wire tag such as {@code /24-7PressRelease/}, a dash. */
-  private static final Pattern AFTER_DATELINE =
-      Pattern.compile("\\s*(?:/[^/]{1,40}/)?\\s*(?:--|—|–|-)");
 
   /**
    * Writes {@code timestamp} as front matter: {@code date} in the RFC 3339 form Hugo and Jekyll
@@ -140,34 +134,6 @@ final class Dates {
     }
     String id = text.length() == 5 ? text.substring(0, 3) + ":" + text.substring(3) : text;
     return ZoneOffset.of(id);
-  }
-
-  /** A paragraph that is only a date (with an optional time), or {@code null}. */
-  static Timestamp wholeLine(String text) {
-    String line = text.strip();
-    DateFinder.Found found = DateFinder.at(line, 0);
-    return found != null && found.end() == line.length() ? found.timestamp() : null;
-  }
-
-  /**
-   * The date of a dateline at the start of a paragraph, or {@code null}: a place (up to 80
-   * characters, no comma), a comma, a date, then a dash or a wire tag and a dash.
-   */
-  static Timestamp dateline(String text) {
-    int comma = text.indexOf(',');
-    if (comma < 1 || comma > 80) {
-      return null;
-    }
-    int date = comma + 1;
-    while (date < text.length() && Character.isWhitespace(text.charAt(date))) {
-      date++;
-    }
-    DateFinder.Found found = DateFinder.at(text, date);
-    if (found == null) {
-      return null;
-    }
-    Matcher after = AFTER_DATELINE.matcher(text).region(found.end(), text.length());
-    return after.lookingAt() ? found.timestamp() : null;
   }
 
   private static int num(Matcher m, int group) {

@@ -1,5 +1,6 @@
 package dev.pressroom.format.md;
 
+import dev.pressroom.reading.Vocabulary;
 import java.util.regex.Pattern;
 
 /**
@@ -67,7 +68,6 @@ final class MarkdownEscaper {
   private static final Pattern BULLET_START = Pattern.compile("[-+*](?:[ \\t]|$)");
   private static final Pattern THEMATIC_BREAK = Pattern.compile("([-*_])(?:[ \\t]*\\1){2,}[ \\t]*");
   private static final Pattern ORDERED_START = Pattern.compile("([0-9]{1,9})[.)](?:[ \\t]|$)");
-  private static final Pattern END_MARK = Pattern.compile("(?i)-(?:END|30)-");
 
   /** A paragraph: one line of body text, escaped as a paragraph of its own. */
   static String paragraph(String text) {
@@ -138,7 +138,7 @@ final class MarkdownEscaper {
           escape[0] |=
               (first != '_' && BULLET_START.matcher(text).lookingAt())
                   || (first != '+' && THEMATIC_BREAK.matcher(text).matches())
-                  || (first == '-' && END_MARK.matcher(text).matches());
+                  || (first == '-' && Vocabulary.isEndMark(text));
       case '`' -> escape[0] |= fenceStart(text, '`');
       case '~' -> escape[0] |= fenceStart(text, '~');
       case '<' -> escape[0] |= HTML_BLOCK_START.matcher(text).lookingAt();

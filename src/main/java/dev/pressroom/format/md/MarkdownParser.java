@@ -79,7 +79,7 @@ public final class MarkdownParser implements ReleaseParser {
   /** The full reader alone, for tests that prove the fast path equivalent. */
   static PressRelease full(String text, ParseContext context) throws ParseException {
     try {
-      return MarkdownReader.read(text, context.limits());
+      return MarkdownReader.read(text, context);
     } catch (IllegalArgumentException e) {
       throw new ParseException(null, e.getMessage(), e);
     } catch (RuntimeException e) {

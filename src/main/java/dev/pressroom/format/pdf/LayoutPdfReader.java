@@ -5,6 +5,7 @@ import dev.pressroom.internal.DateFinder;
 import dev.pressroom.internal.Text;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
+import dev.pressroom.reading.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -50,25 +51,6 @@ final class LayoutPdfReader {
   /** What the document says about itself besides its text. */
   record Hints(String language, Timestamp created, boolean autoHyphenated) {}
 
-  private static final Pattern BANNER =
-      Pattern.compile(
-          "(?i)(?:(?:press|news|media)[ -]?(?:release|statement|advisory|alert|announcement)"
-              + "|for immediate release|embargoed.*|pressemitteilung|presseinformation"
-              + "|communiqu[ée] de presse|comunicado de prensa|新闻稿|新闻发布|プレスリリース)"
-              + "\\s*[:.]?");
-  private static final Pattern BYLINE =
-      Pattern.compile(
-          "(?i)(?:prepared|written|compiled|reported)\\s+by\\s+\\p{Lu}.{0,110}"
-              + "|by\\s+\\p{Lu}[^.!?]{0,80}");
-  private static final Pattern CONTACT_HEAD =
-      Pattern.compile(
-          "(?iu)(?:(?:(?:media|press|news)\\s+)?(?:contacts?|enquiries|inquiries)"
-              + "(?:\\s+for\\s+(?:further|more)\\s+information)?"
-              + "|for\\s+(?:further|more)\\s+information|pressekontakt|kontakt"
-              + "|contacts?\\s+(?:presse|médias?)|contacto(?:\\s+de\\s+prensa)?|媒体联系人?|新闻联系人?)"
-              + "\\s*[:：]?");
-  private static final Pattern ABOUT =
-      Pattern.compile("(?iu)(?:about|über|à propos de|acerca de|sobre|关于)\\s+[^.!?]{1,60}");
   private static final Pattern NUMBER = Pattern.compile("[\\d\\s.,%+\\-–$€£¥]+");
   private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[>›»]\\s+");
   private static final int HEAD_LINES = 6;
@@ -82,7 +64,7 @@ final class LayoutPdfReader {
   static PressRelease read(List<PdfTextLine> all, Hints hints) throws ParseException {
     List<PdfTextLine> lines = new ArrayList<>();
     for (PdfTextLine line : PdfPageFurniture.strip(all)) {
-      if (!Text.isBlank(line.text()) && !BANNER.matcher(Text.collapse(line.text())).matches()) {
+      if (!Text.isBlank(line.text()) && !Vocabulary.isBanner(Text.collapse(line.text()))) {
         lines.add(line);
       }
     }
@@ -126,12 +108,12 @@ final class LayoutPdfReader {
             }
           }
         }
-        if (head && BYLINE.matcher(text).matches()) {
+        if (head && Vocabulary.isByline(text)) {
           continue;
         }
-        if (CONTACT_HEAD.matcher(text).matches()) {
+        if (Vocabulary.isContactHead(text)) {
           contacts = true;
-        } else if (contacts && ABOUT.matcher(text).matches()) {
+        } else if (contacts && Vocabulary.isAboutHead(text)) {
           contacts = false;
         }
         if (!text.isEmpty() && !contacts) {

@@ -1,39 +1,21 @@
 package dev.pressroom.format.txt;
 
 import dev.pressroom.model.Timestamp;
-import java.util.regex.Pattern;
+import dev.pressroom.reading.Datelines;
+import dev.pressroom.reading.Vocabulary;
 
 /**
- * The one place that decides what a line of text would be read as. The parser asks it what each
- * unescaped line is; the renderer asks it whether a title or paragraph must be escaped. Because
- * both sides call the same methods, what the renderer leaves unescaped is never misread.
+ * The one place that decides what a line of text would be read as: a footer action, a timestamp in
+ * the shapes of {@link Timestamps}, or a convention of {@link Vocabulary} (banner, end mark,
+ * contact head) and {@link Datelines}, the same definitions the lenient reading uses. The renderer
+ * asks it whether a title or paragraph must be escaped, and the exact path ({@link OwnText}) asks
+ * it what the lines of our own shape are, so render and parse cannot drift.
  */
 final class Classifier {
   private Classifier() {}
 
   /** Datelines give the timestamp only from the first this many paragraphs. */
   static final int DATELINE_PARAGRAPHS = 3;
-
-  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-
-  private static final Pattern BANNER =
-      Pattern.compile(
-          "(?:for immediate (?:release|distribution)"
-              + "|for release\\b.*|embargoed(?: (?:until|till|to|for)\\b|:).*|under embargo\\b.*"
-              + "|(?:joint )?(?:media|press|news) (?:release|statement|advisory)"
-              + "|immediate release)[.:!]?",
-          FLAGS);
-
-  private static final Pattern END_MARK =
-      Pattern.compile("#{3,}|(?:# ){2,}#|-+ ?(?:end|ends|30|###) ?-+", FLAGS);
-
-  private static final Pattern CONTACT =
-      Pattern.compile(
-          "(?:(?:(?:media|press|news|investor|pr) )?(?:contacts?|enquiries|inquiries)"
-              + "|contact (?:information|details)"
-              + "|(?:for )?(?:further|more) information(?:,? (?:please )?contact)?) ?:"
-              + "|(?:media|press) contacts?$",
-          FLAGS);
 
   /** What an unescaped, stripped line would be read as, wherever it stands. */
   static LineKind kind(String text) {
@@ -43,20 +25,23 @@ final class Classifier {
     if (text.charAt(0) == '<' && Actions.parse(text) != null) {
       return LineKind.ACTION;
     }
-    if (text.length() <= 24 && END_MARK.matcher(text).matches()) {
+    if (Vocabulary.isEndMark(text)) {
       return LineKind.END_MARK;
     }
     if (Timestamps.parse(text) != null) {
       return LineKind.TIMESTAMP;
     }
-    if (text.length() <= 120 && BANNER.matcher(text).matches()) {
+    if (Vocabulary.isBanner(text)) {
       return LineKind.BANNER;
     }
-    if (CONTACT.matcher(text).lookingAt()) {
+    if (Vocabulary.isContactHead(text)) {
       return LineKind.CONTACT;
     }
     if (Datelines.find(text) != null) {
       return LineKind.DATELINE;
+    }
+    if (Vocabulary.isConventionLine(text)) {
+      return LineKind.CONVENTION;
     }
     return LineKind.PLAIN;
   }

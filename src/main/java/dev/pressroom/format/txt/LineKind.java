@@ -14,6 +14,8 @@ enum LineKind {
   END_MARK,
   /** The head of a contact block: {@code Media contact:}, {@code Further information:}. */
   CONTACT,
+  /** A byline, reference, share or print label or labelled date ({@code Vocabulary}). */
+  CONVENTION,
   /** Text beginning with a dateline such as {@code WASHINGTON, Oct. 27, 2023 --}. */
   DATELINE
 }

@@ -1,20 +1,21 @@
 package dev.pressroom.format.txt;
 
-import dev.pressroom.LimitExceededException;
 import dev.pressroom.ParseException;
 import dev.pressroom.ParseWarning;
 import dev.pressroom.internal.Inputs;
 import dev.pressroom.internal.TextRepair;
 import dev.pressroom.model.PressRelease;
+import dev.pressroom.reading.Assembler;
 import dev.pressroom.spi.ParseContext;
 import dev.pressroom.spi.ReleaseParser;
 import java.io.InputStream;
 import java.util.List;
 
 /**
- * Reads plain-text releases: exactly what {@link TxtRenderer} writes, and leniently the text that
- * scrapes, wire services and people produce. The rules are in the {@linkplain
- * dev.pressroom.format.txt package documentation}. The parser never sets a language.
+ * Reads plain-text releases: exactly what {@link TxtRenderer} writes ({@link OwnText}, also with
+ * CRLF or CR line ends or a BOM), and leniently the text that scrapes, wire services and people
+ * produce ({@link TxtDocument} into the shared {@link Assembler}). The rules are in the {@linkplain
+ * dev.pressroom.format.txt package documentation}. Our own files never get a language.
  *
  * <pre>{@code
  * PressRelease release = new TxtParser().parse(in, ParseContext.of("release.txt"));
@@ -47,38 +48,22 @@ public final class TxtParser implements ReleaseParser {
    */
   @Override
   public PressRelease parse(InputStream in, ParseContext context) throws ParseException {
-    byte[] bytes = Inputs.readAll(in, context);
-    String text = Inputs.decodeText(bytes);
-    PressRelease first = null;
-    ParseException failure = null;
-    try {
-      first = read(text, context);
-      boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB;
-      if (!bom && TxtRenderer.text(first).equals(text)) {
-        return first;
-      }
-    } catch (LimitExceededException e) {
-      throw e;
-    } catch (ParseException e) {
-      failure = e;
+    String text = Inputs.decodeText(Inputs.readAll(in, context));
+    PressRelease own = OwnText.read(ownLineEnds(text), context.limits());
+    if (own != null) {
+      return own;
     }
     TextRepair.Repaired repaired = TextRepair.repairDamage(text);
-    PressRelease release;
-    if (repaired.text() == text) {
-      if (failure != null) {
-        throw failure;
-      }
-      release = first;
-    } else {
-      release = read(repaired.text(), context);
-      for (TextRepair.Repair repair : repaired.repairs()) {
-        context.warnings().accept(new ParseWarning(context.sourceName(), null, repair.message()));
-      }
+    for (TextRepair.Repair repair : repaired.repairs()) {
+      context.warnings().accept(new ParseWarning(context.sourceName(), null, repair.message()));
     }
-    return release;
+    return Assembler.assemble(
+        TxtDocument.read(Lines.split(repaired.text(), context.limits())), context);
   }
 
-  private static PressRelease read(String text, ParseContext context) throws ParseException {
-    return new TxtReader(Lines.split(text, context.limits()), context.limits()).read();
+  /** The text with CRLF and CR line ends as LF and without a leading BOM. */
+  private static String ownLineEnds(String text) {
+    String t = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    return t.indexOf('\r') < 0 ? t : t.replace("\r\n", "\n").replace('\r', '\n');
   }
 }

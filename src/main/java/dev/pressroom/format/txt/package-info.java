@@ -33,34 +33,16 @@
  *
  * <h2>Reading other people's text</h2>
  *
- * <ul>
- *   <li>Line ends LF, CRLF, CR (and NEL, U+2028, U+2029); a BOM; U+00A0, U+3000 and other odd
- *       spaces and indentation at line ends are stripped, inner text is kept exactly.
- *   <li>Before the title: blank lines, banners, end marks, stray action lines and contact blocks
- *       are skipped, and a timestamp line gives the timestamp ({@code 2023-10-28 13:25}, {@code
- *       2023/10/28}, {@code October 28, 2023}, {@code Oct. 28, 2023}, {@code 28 October 2023},
- *       {@code 10.11.2021} as day.month.year, {@code 2023年10月28日}, with an optional time, offset
- *       and zone). A line with a spaced {@code >} is the breadcrumb when the title follows it.
- *   <li>After a banner, issuer lines may precede the headline: a line in capitals among the next
- *       few one-line blocks is the title, and the lines passed over become the first paragraphs.
- *   <li>Right after the title, a timestamp line (when none was read yet) and banners are taken.
- *   <li>A text that opens with a dateline ({@code Washington, D.C. -- Senator ...}) has no
- *       headline: the title is the lede's first sentence (cut at a word after 240 characters, with
- *       {@code …}) and the whole line stays the first paragraph.
- *   <li>When there is no timestamp line, a dated dateline opening one of the first three paragraphs
- *       gives the timestamp (at day precision); the dateline text stays in the paragraph, as the
- *       reader sees it.
- *   <li>Paragraphs end at blank lines and at lines indented more than the text's least indented
- *       line. When at least four in five body lines are at most 120 columns wide, the text is taken
- *       as hard-wrapped and consecutive lines are joined with one space (none between CJK
- *       characters); otherwise each line is a paragraph, as scrapes with one paragraph per line.
- *   <li>An end mark ({@code ###}, {@code # # #}, {@code -END-}, {@code -30-}) ends the body; what
- *       follows it is dropped, except the footer actions at the very end.
- *   <li>Contact blocks ({@code Media contact:}, {@code Contact:}, {@code Press contacts:}, {@code
- *       Further information:}, {@code For more information:} up to the next blank line; a bare
- *       header line takes the next block with it) are dropped: the model has no place for them.
- *   <li>The trailing run of {@code <Label>} lines are the footer actions.
- * </ul>
+ * <p>A text in exactly the renderer's shape (also with CRLF or CR line ends or a BOM) is read on
+ * the exact path, {@link dev.pressroom.format.txt.OwnText}: by position, and accepted only if
+ * rendering the result gives the same text. Any other text is turned into blocks by {@link
+ * dev.pressroom.format.txt.TxtDocument} (runs of lines between blank lines, a more indented line
+ * starting a new block, escaped lines literal, trailing {@code <Label>} lines as actions) and made
+ * a release by the shared {@link dev.pressroom.reading.Assembler}: banners, breadcrumb, title, date
+ * lines and datelines, end marks, contact blocks, bylines, references, hard-wrapped or
+ * one-paragraph-per-line text, in the conventions of {@link dev.pressroom.reading.Vocabulary}. Line
+ * ends LF, CRLF, CR (and NEL, U+2028, U+2029), a BOM, and U+00A0, U+3000 and other odd spaces at
+ * line ends are stripped; inner text is kept exactly.
  *
  * <p>Errors: empty or blank input is "empty input: no title"; invalid UTF-8 names its line, column
  * and byte offset; a control character names its line and column; a line or paragraph over {@link

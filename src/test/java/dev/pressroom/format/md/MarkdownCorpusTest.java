@@ -1,6 +1,7 @@
 package dev.pressroom.format.md;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,7 +56,7 @@ class MarkdownCorpusTest {
   }
 
   @Test
-  void newsrampHiberReadsTheWireDatelineAndStopsAtTheRule() throws Exception {
+  void newsrampHiberReadsTheWireDatelineSplitsTheOneLineBodyAndStopsAtTheRule() throws Exception {
     PressRelease release = parse("newsramp-247pr-2024-hiber-acquires-srett.md");
     assertEquals("Hiber Acquires Srett Industrie", release.title());
     assertEquals(Timestamp.parse("2024-03-19"), release.timestamp());
@@ -66,7 +67,18 @@ class MarkdownCorpusTest {
             .startsWith(
                 "AMSTERDAM and PARIS, March 19, 2024 /24-7PressRelease/ -- Today marks a pivotal"
                     + " moment as Hiber"));
-    assertEquals(1, release.paragraphs().size(), "syndication links after --- are left out");
+    assertEquals(
+        "Through this acquisition, Hiber, with its HiberHilo solutions, covers a complete range of"
+            + " end to end IoT solutions: Hardware, LoRaWAN combined with advanced satellite, 3G/4G"
+            + " or LAN connectivity, and Data.",
+        release.paragraphs().get(1),
+        "a body pasted on one line is split at its runs of spaces after sentence ends");
+    assertTrue(hasParagraphStarting(release, "About Hiber: Remote monitoring"));
+    for (String paragraph : release.paragraphs()) {
+      assertFalse(paragraph.contains("pr@hiber.global"), "contact runs left out: " + paragraph);
+      assertFalse(paragraph.contains("Original/Source"), "syndication links after --- left out");
+    }
+    assertEquals(8, release.paragraphs().size());
   }
 
   @Test

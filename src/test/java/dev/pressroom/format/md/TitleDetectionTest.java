@@ -29,7 +29,7 @@ class TitleDetectionTest {
   void takesTheFirstLevelOneHeadingAfterOtherBlocks() throws Exception {
     PressRelease release = Md.parse("FOR IMMEDIATE RELEASE\n\n# The Title\n\nBody.\n");
     assertEquals("The Title", release.title());
-    assertEquals(List.of("FOR IMMEDIATE RELEASE", "Body."), release.paragraphs());
+    assertEquals(List.of("Body."), release.paragraphs(), "the banner is left out");
   }
 
   @Test
@@ -61,8 +61,16 @@ class TitleDetectionTest {
   }
 
   @Test
-  void noTitleAtAllIsAParseException() {
+  void noTextAtAllIsAParseException() {
     assertThrows(ParseException.class, () -> Md.parse(""));
-    assertThrows(ParseException.class, () -> Md.parse("Just one paragraph of text.\n"));
+    assertThrows(ParseException.class, () -> Md.parse("<!-- nothing to show -->\n"));
+  }
+
+  @Test
+  void aLoneParagraphIsTheLedeAndGivesTheTitle() throws Exception {
+    PressRelease release = Md.parse("Just one paragraph of text. And a second sentence.\n");
+    assertEquals("Just one paragraph of text", release.title());
+    assertEquals(
+        List.of("Just one paragraph of text. And a second sentence."), release.paragraphs());
   }
 }

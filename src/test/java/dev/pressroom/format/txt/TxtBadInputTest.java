@@ -39,7 +39,7 @@ class TxtBadInputTest {
   @Test
   void textWithoutAnyHeadlineLineNamesTheEnd() {
     ParseException e = fails("FOR IMMEDIATE RELEASE\n\n###\n\n<Print>\n");
-    assertTrue(e.getMessage().startsWith("line 5: no title"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("line 3: no title"), e.getMessage());
   }
 
   @Test

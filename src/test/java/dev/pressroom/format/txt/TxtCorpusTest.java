@@ -29,23 +29,21 @@ class TxtCorpusTest {
     assertEquals("AUSTRALIA JOINS THE FIGHT AGAINST SARS", release.title());
     assertEquals(Timestamp.parse("2003-05-04"), release.timestamp());
     assertEquals(
-        "Senator the Hon Kay Patterson Minister for Health and Ageing",
-        release.paragraphs().get(0));
-    assertEquals(
         "Australian researchers will be encouraged to join international efforts in developing a"
             + " fast and reliable test for Severe  Acute Respiratory Syndrome (SARS).",
-        release.paragraphs().get(1));
+        release.paragraphs().get(0),
+        "the minister's line above the headline is masthead, not body");
     assertTrue(
         release
             .paragraphs()
             .contains(
                 "\"It is fortunate that so far there have been no definite cases of SARS found in"
                     + " Australia,\" Senator Patterson said."));
-    assertEquals(12, release.paragraphs().size());
+    assertEquals(11, release.paragraphs().size());
     assertTrue(
         release
             .paragraphs()
-            .get(11)
+            .get(10)
             .startsWith("\"The successful consortium will need to develop national protocols"));
     for (String paragraph : release.paragraphs()) {
       assertFalse(paragraph.startsWith("Further information:"), "contact block left out");
@@ -74,9 +72,9 @@ class TxtCorpusTest {
     PressRelease release = read("ussenate-akaka-2006-fema-mitigation-crlf.txt");
     assertEquals(
         "Senator Daniel K. Akaka (D-HI) today questioned former Federal Emergency Management"
-            + " Agency (FEMA) Director Michael Brown on the loss of mitigation funding when FEMA was"
-            + " folded into the Department of Homeland Security (DHS)",
-        release.title());
+            + " Agency (FEMA) Director Michael Brown on the loss of mitigation…",
+        release.title(),
+        "a title derived from the lede is headline-sized: cut at a word after 150 characters");
     assertNull(release.timestamp());
     assertEquals(6, release.paragraphs().size());
     assertTrue(
@@ -95,7 +93,10 @@ class TxtCorpusTest {
   void everyCorpusReleaseSurvivesARoundTripThroughTxt() throws Exception {
     for (Path file : Seeds.corpusFiles("txt")) {
       PressRelease release = TxtTesting.parse(Files.readAllBytes(file));
-      assertEquals(release, TxtTesting.parse(TxtTesting.renderBytes(release)), file.toString());
+      assertEquals(
+          release.withoutLanguage(),
+          TxtTesting.parse(TxtTesting.renderBytes(release)),
+          file.toString());
     }
   }
 }

@@ -1,5 +1,6 @@
-package dev.pressroom.format.txt;
+package dev.pressroom.reading;
 
+import dev.pressroom.internal.DateFinder;
 import dev.pressroom.internal.Text;
 import dev.pressroom.model.Timestamp;
 import java.util.regex.Pattern;
@@ -17,15 +18,16 @@ import java.util.regex.Pattern;
  *
  * <p>The dash is {@code --}, an em or en dash, or a hyphen with spaces around it, within the first
  * {@value #MAX_PREFIX} characters. Before it: an optional {@code /agency/} or {@code (agency)},
- * then a date in a {@link Timestamps} shape, a place, or a place, a comma and a date. A place is a
- * few capitalised words (with {@code and}, {@code of}, ... between them); without a date it must
- * have a comma ({@code Washington, D.C.}) or be in capitals ({@code WASHINGTON}), so that ordinary
+ * then a date ({@link DateFinder}), a place, or a place, a comma and a date. A place is a few
+ * capitalised words (with {@code and}, {@code of}, ... between them); without a date it must have a
+ * comma ({@code Washington, D.C.}) or be in capitals ({@code WASHINGTON}), so that ordinary
  * sentences with a dash are not taken for datelines.
  */
-final class Datelines {
+public final class Datelines {
   private Datelines() {}
 
-  static final int MAX_PREFIX = 100;
+  /** The dash must come within this many characters. */
+  public static final int MAX_PREFIX = 100;
 
   private static final Pattern AGENCY = Pattern.compile("\\s*(?:/[^/]{1,40}/|\\([^()]{1,40}\\))$");
   private static final String WORD = "\\p{Lu}[\\p{L}\\p{M}.'’\\-]*";
@@ -33,11 +35,16 @@ final class Datelines {
       Pattern.compile(
           WORD + "(?:,? (?:" + WORD + "|and|&|of|on|upon|de|del|la|le|am|an|im|sur|en))*,?");
 
-  /** A dateline: where the text after it begins, and its date if it has one. */
-  record Dateline(int end, Timestamp date) {}
+  /**
+   * A dateline.
+   *
+   * @param end where the text after the dateline (and its dash) begins
+   * @param date its date, or {@code null} when it names only a place
+   */
+  public record Dateline(int end, Timestamp date) {}
 
   /** The dateline {@code text} begins with, or {@code null}. */
-  static Dateline find(String text) {
+  public static Dateline find(String text) {
     int limit = Math.min(text.length(), MAX_PREFIX);
     int dash = -1;
     int after = -1;
@@ -67,9 +74,9 @@ final class Datelines {
     }
     Timestamp date = null;
     String place = prefix;
-    Timestamps.Found found = Timestamps.trailingDate(prefix);
+    DateFinder.Found found = trailingDate(prefix);
     if (found != null) {
-      date = found.date();
+      date = found.timestamp();
       place = Text.strip(prefix.substring(0, found.start()));
       if (place.endsWith(",")) {
         place = Text.strip(place.substring(0, place.length() - 1));
@@ -89,5 +96,21 @@ final class Datelines {
       after++;
     }
     return new Dateline(after, date);
+  }
+
+  /** The date that ends {@code text}, or {@code null}. */
+  private static DateFinder.Found trailingDate(String text) {
+    DateFinder.Found found = DateFinder.find(text);
+    while (found != null && found.end() != text.length()) {
+      int next = found.start() + 1;
+      found = null;
+      for (int i = next; i < text.length() && found == null; i++) {
+        DateFinder.Found at = DateFinder.at(text, i);
+        if (at != null && at.end() == text.length()) {
+          found = at;
+        }
+      }
+    }
+    return found;
   }
 }

@@ -1,0 +1,71 @@
+package dev.pressroom.reading;
+
+import java.util.List;
+
+/**
+ * Where the body ends and what inside it is not body:
+ *
+ * <ul>
+ *   <li>an end mark ({@link Vocabulary#isEndMark}: {@code ###}, {@code -END-}, {@code （完）}) ends
+ *       the body, and what follows (boilerplate, syndication links, a second piece) is left out; in
+ *       Markdown a thematic break after body text does too;
+ *   <li>a banner after body text starts a second, unrelated piece: the body ends before it;
+ *   <li>a contact block ({@link Vocabulary#isContactHead}: {@code Media contact:}, {@code Contact
+ *       Hiber:}, {@code Pressekontakt:}) is left out; a bare head ({@code Contacts:} alone) takes
+ *       the next block with it;
+ *   <li>a byline ({@code Prepared by ...}, {@code By Jane Doe}) among the first {@value #NEAR} body
+ *       blocks or the last one, and a filing reference ({@code D/Media/Out /892 /2025}) anywhere,
+ *       are left out.
+ * </ul>
+ *
+ * A document that declares its metadata only ends at end marks. Literal blocks are body.
+ */
+final class BodyBoundsPass implements Pass {
+  static final int NEAR = 3;
+
+  @Override
+  public void apply(Draft draft) {
+    List<Block> blocks = draft.blocks;
+    boolean text = false;
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      String t = block.text();
+      boolean plain = block.plain();
+      boolean end =
+          plain && Vocabulary.isEndMark(t)
+              || block.kind() == Block.Kind.RULE && text && draft.format.equals("md")
+              || text && plain && !draft.declared() && Vocabulary.isBanner(t);
+      if (end) {
+        if (blocks.size() > i + 1) {
+          draft.warn(
+              block.place(),
+              (blocks.size() - i - 1) + " blocks after the end of the body left out");
+        }
+        blocks.subList(i, blocks.size()).clear();
+        return;
+      }
+      if (!plain || draft.declared() || block.kind() == Block.Kind.HEADING) {
+        text |= !t.isBlank() && block.kind() != Block.Kind.RULE;
+        continue;
+      }
+      int head = Vocabulary.contactHead(t);
+      if (head >= 0) {
+        blocks.remove(i);
+        draft.warn(block.place(), "contact block left out");
+        if (dev.pressroom.internal.Text.strip(t.substring(head)).isEmpty() && i < blocks.size()) {
+          blocks.remove(i);
+        }
+        i--;
+        continue;
+      }
+      int body = i - draft.bodyStart();
+      boolean near = body < NEAR || i == blocks.size() - 1;
+      if (Vocabulary.isReference(t) || near && Vocabulary.isByline(t)) {
+        blocks.remove(i--);
+        draft.warn(block.place(), "byline or reference left out: \"" + t + "\"");
+        continue;
+      }
+      text |= !t.isBlank() && block.kind() != Block.Kind.RULE;
+    }
+  }
+}
