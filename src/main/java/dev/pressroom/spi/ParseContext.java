@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public record ParseContext(String sourceName, Limits limits) {
 
+  /** A context; neither part may be {@code null}. */
   public ParseContext {
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(limits, "limits");
