@@ -28,7 +28,10 @@ final class CompoundFile {
   private static final int HEADER_DIFAT = 109;
   private static final int DIRECTORY_ENTRY = 128;
   private static final int END_OF_CHAIN = 0xFFFFFFFE;
+
+  /** No stream, no sibling, or (in the allocation table) a free sector. */
   private static final int NO_STREAM = 0xFFFFFFFF;
+
   private static final int TYPE_STORAGE = 1;
   private static final int TYPE_STREAM = 2;
   private static final int TYPE_ROOT = 5;
@@ -126,6 +129,12 @@ final class CompoundFile {
         found = fatSector(data, data.getInt(offset + 4 * i), fat, found, sectorSize, sectors);
       }
       difat = data.getInt(offset + sectorSize - 4);
+    }
+    for (int sector = fat.length - 1; sector >= sectors; sector--) {
+      if (fat[sector] != NO_STREAM) {
+        throw new Damaged(
+            "truncated: sector " + sector + " is in use but past the end of the file");
+      }
     }
     return fat;
   }
