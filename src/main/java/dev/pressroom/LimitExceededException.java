@@ -8,10 +8,12 @@ package dev.pressroom;
 public class LimitExceededException extends ParseException {
   private static final long serialVersionUID = 1L;
 
+  /** A limit exceeded, with where and which limit to raise. */
   public LimitExceededException(String location, String reason) {
     super(location, reason);
   }
 
+  /** A limit exceeded, with the library exception that told so. */
   public LimitExceededException(String location, String reason, Throwable cause) {
     super(location, reason, cause);
   }

@@ -30,6 +30,7 @@ public record Limits(
   private static final Limits DEFAULTS =
       new Limits(64L << 20, 100_000, 1_000_000, 256L << 20, 100, 2_000, 512);
 
+  /** Limits as given; each must be positive. */
   public Limits {
     if (maxInputBytes <= 0
         || maxParagraphs <= 0
@@ -77,41 +78,49 @@ public record Limits(
       maxDepth = from.maxDepth;
     }
 
+    /** Sets {@link Limits#maxInputBytes()}. */
     public Builder maxInputBytes(long value) {
       maxInputBytes = value;
       return this;
     }
 
+    /** Sets {@link Limits#maxParagraphs()}. */
     public Builder maxParagraphs(int value) {
       maxParagraphs = value;
       return this;
     }
 
+    /** Sets {@link Limits#maxParagraphChars()}. */
     public Builder maxParagraphChars(int value) {
       maxParagraphChars = value;
       return this;
     }
 
+    /** Sets {@link Limits#maxUnpackedBytes()}. */
     public Builder maxUnpackedBytes(long value) {
       maxUnpackedBytes = value;
       return this;
     }
 
+    /** Sets {@link Limits#maxCompressionRatio()}. */
     public Builder maxCompressionRatio(int value) {
       maxCompressionRatio = value;
       return this;
     }
 
+    /** Sets {@link Limits#maxPages()}. */
     public Builder maxPages(int value) {
       maxPages = value;
       return this;
     }
 
+    /** Sets {@link Limits#maxDepth()}. */
     public Builder maxDepth(int value) {
       maxDepth = value;
       return this;
     }
 
+    /** The limits set so far, the defaults for the others. */
     public Limits build() {
       return new Limits(
           maxInputBytes,

@@ -12,8 +12,12 @@ package dev.pressroom;
 public class ParseException extends PressroomException {
   private static final long serialVersionUID = 1L;
 
+  /** Where the problem is, or {@code null}. */
   private final String location;
+
+  /** What is wrong, without the location. */
   private final String reason;
+
   private String sourceName;
 
   /**
@@ -25,6 +29,7 @@ public class ParseException extends PressroomException {
     this(location, reason, null);
   }
 
+  /** A problem, with the library exception that revealed it. */
   public ParseException(String location, String reason, Throwable cause) {
     super(location == null ? reason : location + ": " + reason, cause);
     this.location = location;

@@ -408,6 +408,7 @@ public final class Pressroom {
       return this;
     }
 
+    /** A facade with the formats registered and, unless turned off, the discovered ones. */
     public Pressroom build() {
       return new Pressroom(this);
     }

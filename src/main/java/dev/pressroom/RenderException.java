@@ -7,10 +7,12 @@ package dev.pressroom;
 public class RenderException extends PressroomException {
   private static final long serialVersionUID = 1L;
 
+  /** A release that could not be rendered, and why. */
   public RenderException(String message) {
     super(message, null);
   }
 
+  /** A release that could not be rendered, why, and the library exception behind it. */
   public RenderException(String message, Throwable cause) {
     super(message, cause);
   }

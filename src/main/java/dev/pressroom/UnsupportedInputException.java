@@ -7,10 +7,12 @@ package dev.pressroom;
 public class UnsupportedInputException extends ParseException {
   private static final long serialVersionUID = 1L;
 
+  /** An input of an unsupported kind, with where and what it is. */
   public UnsupportedInputException(String location, String reason) {
     super(location, reason);
   }
 
+  /** An input of an unsupported kind, with the library exception that told so. */
   public UnsupportedInputException(String location, String reason, Throwable cause) {
     super(location, reason, cause);
   }

@@ -6,14 +6,20 @@ import java.util.logging.LogManager;
 import java.util.logging.Logger;
 
 /**
- * Keeps the libraries' logging off stderr. POI logs through the Log4j API and PDFBox through
- * commons-logging; the CLI jar carries {@code log4j-to-jul}, so the Log4j API ends in {@code
- * java.util.logging}, and commons-logging is pointed straight at {@code java.util.logging} (left to
- * itself it would discover the Log4j API and start it, about a tenth of a second of every run that
- * writes a PDF). This class silences {@code java.util.logging}, or with {@code --debug} prints FINE
- * and above to stderr.
+ * Keeps the libraries' logging off stderr. PDFBox logs through commons-logging, and formats added
+ * to the CLI may log through the Log4j API; the CLI jar carries {@code log4j-to-jul}, so the Log4j
+ * API ends in {@code java.util.logging}, and commons-logging is pointed straight at {@code
+ * java.util.logging} (left to itself it would discover the Log4j API and start it, about a tenth of
+ * a second of every run that writes a PDF). This class silences {@code java.util.logging}, or with
+ * {@code --debug} prints FINE and above to stderr, PDFBox's and FontBox's too (their loggers get a
+ * level of their own, which the PDF format leaves alone).
  */
 final class Logging {
+  /** Held strongly: {@code java.util.logging} would forget the level of a collected logger. */
+  private static final java.util.List<Logger> LIBRARIES =
+      java.util.List.of(
+          Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"));
+
   private Logging() {}
 
   static void configure(boolean debug) {
@@ -37,6 +43,7 @@ final class Logging {
       handler.setLevel(Level.FINE);
       root.addHandler(handler);
       root.setLevel(Level.FINE);
+      LIBRARIES.forEach(logger -> logger.setLevel(Level.FINE));
     } else {
       root.setLevel(Level.OFF);
     }

@@ -247,7 +247,9 @@ public final class LanguageDetector {
 
     private static LanguageDetectorModel load() {
       quietSlf4j();
-      try (InputStream in = LanguageDetector.class.getResourceAsStream("/langdetect-183.bin")) {
+      // Through the class loader: the model is a resource of another jar (module), not ours.
+      ClassLoader loader = LanguageDetector.class.getClassLoader();
+      try (InputStream in = loader.getResourceAsStream("langdetect-183.bin")) {
         return in == null ? null : new LanguageDetectorModel(new BufferedInputStream(in));
       } catch (IOException | RuntimeException e) {
         return null; // no model: the script stage alone

@@ -19,6 +19,7 @@ import java.net.URI;
  */
 public record FooterAction(String label, URI target) {
 
+  /** A footer action; the label must be one clean line and the target absolute. */
   public FooterAction {
     String problem = Text.problem(label);
     if (problem != null) {

@@ -40,6 +40,7 @@ public record PressRelease(
     List<String> paragraphs,
     List<FooterAction> footerActions) {
 
+  /** A release, checked against the rules above; the lists are copied. */
   public PressRelease {
     breadcrumb = checkLines("breadcrumb", breadcrumb);
     String problem = Text.problem(title);
@@ -117,16 +118,19 @@ public record PressRelease(
       return this;
     }
 
+    /** Sets the headline. */
     public Builder title(String title) {
       this.title = title;
       return this;
     }
 
+    /** Sets the timestamp, or {@code null} for none. */
     public Builder timestamp(Timestamp timestamp) {
       this.timestamp = timestamp;
       return this;
     }
 
+    /** Sets the language tag, or {@code null} for none. */
     public Builder language(String language) {
       this.language = language;
       return this;

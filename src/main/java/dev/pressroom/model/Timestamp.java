@@ -39,8 +39,11 @@ public record Timestamp(
 
   /** How much of a timestamp was given. */
   public enum Precision {
+    /** A calendar date only. */
     DAY,
+    /** A date and a time to the minute. */
     MINUTE,
+    /** A date and a time to the second. */
     SECOND
   }
 
@@ -48,6 +51,7 @@ public record Timestamp(
       Pattern.compile(
           "(\\d{4}-\\d{2}-\\d{2})(?:T(\\d{2}:\\d{2})(:\\d{2})?(Z|[+-]\\d{2}:\\d{2})?(?:\\[([^\\]]+)])?)?");
 
+  /** A timestamp, checked against the rules above. */
   public Timestamp {
     Objects.requireNonNull(date, "timestamp date is missing");
     Objects.requireNonNull(precision, "timestamp precision is missing");

@@ -18,6 +18,7 @@ public record ParseContext(String sourceName, Limits limits, Consumer<ParseWarni
 
   private static final Consumer<ParseWarning> IGNORE = w -> {};
 
+  /** A context; neither part may be {@code null}. */
   public ParseContext {
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(limits, "limits");

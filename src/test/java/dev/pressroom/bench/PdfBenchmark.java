@@ -76,7 +76,7 @@ public class PdfBenchmark {
   static InputStream font(String face) {
     return PdfBenchmark.class
         .getClassLoader()
-        .getResourceAsStream("liberation/LiberationSerif-" + face + ".ttf");
+        .getResourceAsStream("dev/pressroom/format/pdf/fonts/LiberationSerif-" + face + ".ttf");
   }
 
   @Benchmark

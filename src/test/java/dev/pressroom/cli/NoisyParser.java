@@ -11,10 +11,10 @@ import org.apache.commons.logging.LogFactory;
 import org.apache.logging.log4j.LogManager;
 
 /**
- * A test-only parser of {@code .noisy} files that logs an error through each logging API the
- * formats' libraries use: the Log4j API (POI), commons-logging (PDFBox) and java.util.logging. Then
- * it reads the file like {@link TestFormats.LinesParser}. {@link QuietLoggingTest} registers it in
- * a child JVM through a services file of its own, so no other test discovers it.
+ * A test-only parser of {@code .noisy} files that logs an error through each logging API a format
+ * may use: the Log4j API, commons-logging (as PDFBox does) and java.util.logging. Then it reads the
+ * file like {@link TestFormats.LinesParser}. {@link QuietLoggingTest} registers it in a child JVM
+ * through a services file of its own, so no other test discovers it.
  */
 public final class NoisyParser implements ReleaseParser {
   private final ReleaseParser lines = new TestFormats.LinesParser();

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real {@code main} in a child JVM keeps the libraries' logging off stderr: what the Log4j API
- * (POI), commons-logging (PDFBox) and java.util.logging say appears only with {@code --debug}. The
- * child runs on this test's class path plus a folder whose services file adds {@link NoisyParser},
- * which logs through all three.
+ * (formats added to the CLI), commons-logging (PDFBox) and java.util.logging say appears only with
+ * {@code --debug}. The child runs on this test's class path plus a folder whose services file adds
+ * {@link NoisyParser}, which logs through all three.
  */
 class QuietLoggingTest {
   @TempDir Path dir;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /** The seed document in {@code seeds/} and the shared corpus beside the repository. */
@@ -35,14 +36,14 @@ public final class Seeds {
 
   /**
    * The shared corpus folder of one kind ({@code txt}, {@code md}, {@code docx}, {@code pdf},
-   * {@code html}); the calling test is skipped, with a message, when it is absent.
+   * {@code html}). When it is absent, as in a clone of the repository alone, the calling test is
+   * skipped with a message; in CI ({@code CI=true}) it fails instead, since CI has {@code
+   * ../shared} beside the clone and must run these tests.
    */
   public static Path corpus(String kind) {
     String shared = System.getProperty("pressroom.shared", "../shared");
     Path dir = Path.of(shared, "corpus", kind);
-    Assumptions.assumeTrue(
-        Files.isDirectory(dir),
-        "skipped: shared corpus folder " + dir.toAbsolutePath() + " is absent");
+    require(Files.isDirectory(dir), "shared corpus folder " + dir.toAbsolutePath() + " is absent");
     return dir;
   }
 
@@ -50,8 +51,16 @@ public final class Seeds {
   public static Path corpusFile(String relative) {
     String kind = relative.substring(0, relative.indexOf('/'));
     Path file = corpus(kind).resolve(relative.substring(kind.length() + 1));
-    Assumptions.assumeTrue(Files.isRegularFile(file), "skipped: corpus file " + file + " absent");
+    require(Files.isRegularFile(file), "corpus file " + file.toAbsolutePath() + " is absent");
     return file;
+  }
+
+  /** Fails in CI, skips elsewhere, unless {@code present}. */
+  private static void require(boolean present, String what) {
+    if (!present && "true".equals(System.getenv("CI"))) {
+      Assertions.fail(what + ", but CI must run this test (it needs ../shared beside the clone)");
+    }
+    Assumptions.assumeTrue(present, "skipped: " + what);
   }
 
   /** Every file of a corpus kind, sorted. */

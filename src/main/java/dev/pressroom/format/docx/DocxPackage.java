@@ -5,14 +5,11 @@ import dev.pressroom.Limits;
 import dev.pressroom.ParseException;
 import dev.pressroom.UnsupportedInputException;
 import dev.pressroom.internal.ForeignFormats;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.poi.poifs.filesystem.DirectoryNode;
-import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import java.util.Set;
 
 /**
  * The zip package of a DOCX, opened safely, or a clear {@link ParseException} saying what the bytes
@@ -21,9 +18,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  * any other file ({@link UnsupportedInputException}).
  *
  * <p>The zip is read by {@link ZipReader}, which stops a zip bomb while inflating it, per call,
- * with the caller's {@link Limits}. POI is asked only what a file that is not a zip is (an OLE2
- * container holds an encrypted DOCX or an old {@code .doc}); reading DOCX itself needs no more of
- * it, which keeps its start-up cost (and that of the libraries it brings) out of every batch.
+ * with the caller's {@link Limits}. A file that is not a zip is named by its first bytes; an OLE2
+ * compound file (an encrypted DOCX or an old {@code .doc}) by the names in its root storage, read
+ * by {@link CompoundFile}.
  */
 final class DocxPackage {
   private final Map<String, byte[]> entries;
@@ -40,11 +37,10 @@ final class DocxPackage {
 
   static DocxPackage open(byte[] bytes, Limits limits) throws ParseException {
     if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
-      FileMagic magic = FileMagic.valueOf(bytes);
-      if (magic == FileMagic.OLE2) {
+      if (CompoundFile.isCompoundFile(bytes)) {
         throw ole2(bytes);
       }
-      throw new UnsupportedInputException(null, "not a DOCX file: " + describe(magic, bytes));
+      throw new UnsupportedInputException(null, "not a DOCX file: " + describe(bytes));
     }
     if (bytes[2] == 5 && bytes[3] == 6) {
       throw new ParseException(null, "an empty zip archive, not a DOCX file");
@@ -72,36 +68,47 @@ final class DocxPackage {
 
   /** An OLE2 compound file: encrypted OOXML, an old binary .doc, or something else. */
   private static ParseException ole2(byte[] bytes) {
-    try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
-      DirectoryNode root = fs.getRoot();
-      if (root.hasEntry("EncryptionInfo")) {
-        return new EncryptedInputException(
-            null,
-            "the DOCX is password-protected (encrypted); remove the password in Word and save"
-                + " again");
-      }
-      if (root.hasEntry("WordDocument")) {
-        return new UnsupportedInputException(
-            null, "an old binary Word document (.doc, Word 97-2003), not DOCX: save it as .docx");
-      }
+    Set<String> names;
+    try {
+      names = CompoundFile.rootNames(bytes);
+    } catch (CompoundFile.Damaged e) {
       return new UnsupportedInputException(
-          null, "an OLE2 compound file (old Office format), not DOCX");
-    } catch (IOException | RuntimeException e) {
-      return new UnsupportedInputException(null, "a damaged OLE2 compound file, not DOCX", e);
+          null, "a damaged OLE2 compound file, not DOCX: " + e.getMessage());
     }
+    if (names.contains("EncryptionInfo")) {
+      return new EncryptedInputException(
+          null,
+          "the DOCX is password-protected (encrypted); remove the password in Word and save again");
+    }
+    if (names.contains("WordDocument")) {
+      return new UnsupportedInputException(
+          null, "an old binary Word document (.doc, Word 97-2003), not DOCX: save it as .docx");
+    }
+    return new UnsupportedInputException(
+        null, "an OLE2 compound file (old Office format), not DOCX");
   }
 
-  private static String describe(FileMagic magic, byte[] bytes) {
+  /** What a file that is neither a zip nor a compound file seems to be, from its first bytes. */
+  private static String describe(byte[] bytes) {
     if (bytes.length == 0) {
       return "the input is empty";
     }
-    return switch (magic) {
-      case PDF -> "it is a PDF";
-      case RTF -> "it is an RTF document (save it as .docx)";
-      case HTML -> "it is HTML";
-      case XML -> "it is a plain XML file (a Word 2003 XML or flat OpenDocument file?)";
-      case UNKNOWN -> "it is not a zip package";
-      default -> "it is a " + magic.name() + " file";
-    };
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.ISO_8859_1)
+            .stripLeading()
+            .toLowerCase(Locale.ROOT);
+    if (head.startsWith("%pdf")) {
+      return "it is a PDF";
+    }
+    if (head.startsWith("{\\rtf")) {
+      return "it is an RTF document (save it as .docx)";
+    }
+    if (head.startsWith("<!doctype html") || head.startsWith("<html")) {
+      return "it is HTML";
+    }
+    if (head.startsWith("<?xml")) {
+      return "it is a plain XML file (a Word 2003 XML or flat OpenDocument file?)";
+    }
+    return "it is not a zip package";
   }
 }

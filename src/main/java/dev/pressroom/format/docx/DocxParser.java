@@ -26,6 +26,9 @@ import java.util.List;
  */
 public final class DocxParser implements ReleaseParser {
 
+  /** A parser; {@link java.util.ServiceLoader} finds the format through this constructor. */
+  public DocxParser() {}
+
   @Override
   public String format() {
     return "docx";

@@ -38,14 +38,15 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Text is kept exactly: tabs as {@code <w:tab/>}, soft hyphens as {@code <w:softHyphen/>},
  * spaces preserved, everything else as characters. The parts are written directly as XML into a zip
- * with fixed entry order and times, so the same release gives the same bytes every time (and fast:
- * POI's XMLBeans model is not needed to write).
+ * with fixed entry order and times, so the same release gives the same bytes every time.
  */
 public final class DocxRenderer implements ReleaseRenderer {
 
   /** Paper sizes, in twentieths of a point. */
   public enum PageSize {
+    /** ISO A4, 210 × 297 mm. */
     A4(11906, 16838, 9),
+    /** US Letter, 8.5 × 11 in. */
     LETTER(12240, 15840, 1);
 
     final int width;
@@ -378,6 +379,7 @@ public final class DocxRenderer implements ReleaseRenderer {
       return this;
     }
 
+    /** A renderer with these options. */
     public DocxRenderer build() {
       return new DocxRenderer(this);
     }

@@ -27,8 +27,8 @@
  *
  * <p>The renderer writes the XML parts itself (fast, and byte-for-byte reproducible); the parser
  * reads them with StAX after opening the zip with its own reader, which stops zip bombs while
- * inflating. POI tells what a file that is not a zip is (an encrypted DOCX or an old {@code .doc});
- * its XWPF object model is not used on either path: loading it and the libraries it brings would
- * cost more than converting hundreds of releases.
+ * inflating. A file that is not a zip is named by its first bytes, and an OLE2 compound file (an
+ * encrypted DOCX or an old {@code .doc}) by the names in its root storage. The format needs no
+ * library beyond the JDK.
  */
 package dev.pressroom.format.docx;

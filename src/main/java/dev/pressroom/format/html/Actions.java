@@ -118,7 +118,7 @@ final class Actions {
               if (!label.isEmpty()
                   && PHRASES.contains(label.toLowerCase(Locale.ROOT))
                   && seen.add(label.toLowerCase(Locale.ROOT))) {
-                actions.add(new FooterAction(label, target((Element) t.parent())));
+                actions.add(new FooterAction(label, target(t.parent())));
               }
             }
             return FilterResult.CONTINUE;

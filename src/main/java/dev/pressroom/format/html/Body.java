@@ -160,7 +160,7 @@ final class Body {
             if (node instanceof TextNode t && !t.isBlank()) {
               Element block = null;
               boolean link = false;
-              for (Element at = (Element) t.parent(); at != null; at = at.parent()) {
+              for (Element at = t.parent(); at != null; at = at.parent()) {
                 if (at.nameIs("a")) {
                   link = true;
                 }

@@ -33,6 +33,9 @@ import org.jsoup.parser.Parser;
  */
 public final class HtmlParser implements ReleaseParser {
 
+  /** A parser; {@link java.util.ServiceLoader} finds the format through this constructor. */
+  public HtmlParser() {}
+
   @Override
   public String format() {
     return "html";

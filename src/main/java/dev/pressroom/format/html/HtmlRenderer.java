@@ -75,6 +75,9 @@ public final class HtmlRenderer implements ReleaseRenderer {
       }
       """;
 
+  /** A renderer; {@link java.util.ServiceLoader} finds the format through this constructor. */
+  public HtmlRenderer() {}
+
   @Override
   public String format() {
     return "html";

@@ -160,7 +160,7 @@ final class Published {
             }
             DateFinder.Found f = DateFinder.find(line);
             if (f != null && isDateLine(line, f) && !isChange(text.parent())) {
-              result[0] = new Found(f.timestamp(), block((Element) text.parent()));
+              result[0] = new Found(f.timestamp(), block(text.parent()));
               return FilterResult.STOP;
             }
             return FilterResult.CONTINUE;

@@ -18,7 +18,6 @@ import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
 import dev.pressroom.spi.ParseContext;
 import dev.pressroom.spi.ReleaseParser;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
@@ -36,6 +35,9 @@ public final class JsonParser implements ReleaseParser {
   private static final Set<String> KEYS =
       Set.of("breadcrumb", "title", "timestamp", "language", "paragraphs", "footerActions");
   private static final Set<String> ACTION_KEYS = Set.of("label", "target");
+
+  /** A parser; {@link java.util.ServiceLoader} finds the format through this constructor. */
+  public JsonParser() {}
 
   @Override
   public String format() {
@@ -91,8 +93,6 @@ public final class JsonParser implements ReleaseParser {
       String location =
           where == null ? null : ParseException.position(where.getLineNr(), where.getColumnNr());
       throw new ParseException(location, "invalid JSON: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new ParseException(null, "cannot read JSON: " + Inputs.describe(e), e);
     }
     if (root == null || root.isMissingNode()) {
       throw new ParseException(null, "empty input: no JSON object");
@@ -276,7 +276,7 @@ public final class JsonParser implements ReleaseParser {
 
   private static void checkKeys(JsonNode object, Set<String> allowed, String path)
       throws ParseException {
-    Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
+    Iterator<Map.Entry<String, JsonNode>> fields = object.properties().iterator();
     while (fields.hasNext()) {
       String name = fields.next().getKey();
       if (!allowed.contains(name)) {

@@ -50,6 +50,9 @@ public final class JsonRenderer implements ReleaseRenderer {
     private Shared() {}
   }
 
+  /** A renderer; {@link java.util.ServiceLoader} finds the format through this constructor. */
+  public JsonRenderer() {}
+
   @Override
   public String format() {
     return "json";

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -24,6 +24,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * The YAML front matter of a Markdown file: a block between a {@code ---} line and a {@code ---} or
@@ -126,7 +128,10 @@ record FrontMatter(
             .build();
     Optional<Node> root;
     try {
-      root = new Compose(settings).composeString(yaml);
+      // What Compose.composeString does; its package is not exported to modules.
+      root =
+          new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml)))
+              .getSingleNode();
     } catch (MarkedYamlEngineException e) {
       int at = e.getProblemMark().map(Mark::getLine).orElse(0);
       throw new ParseException(

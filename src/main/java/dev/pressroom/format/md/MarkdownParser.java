@@ -29,6 +29,9 @@ import java.util.List;
  */
 public final class MarkdownParser implements ReleaseParser {
 
+  /** A parser; {@link java.util.ServiceLoader} finds the format through this constructor. */
+  public MarkdownParser() {}
+
   @Override
   public String format() {
     return "md";

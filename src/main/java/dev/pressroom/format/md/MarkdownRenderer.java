@@ -39,6 +39,9 @@ import java.nio.charset.StandardCharsets;
  */
 public final class MarkdownRenderer implements ReleaseRenderer {
 
+  /** A renderer; {@link java.util.ServiceLoader} finds the format through this constructor. */
+  public MarkdownRenderer() {}
+
   @Override
   public String format() {
     return "md";

@@ -43,7 +43,7 @@ final class FontChain {
   }
 
   private static List<FontProgram> bundled(String file) throws IOException {
-    return FontProgram.resource("liberation/" + file);
+    return FontProgram.resource("fonts/" + file);
   }
 
   /** The face text of this weight starts in. */

@@ -86,12 +86,15 @@ final class FontProgram {
             lsb);
   }
 
-  /** The faces of a font file on the class path ({@code liberation/...}); cached. */
+  /**
+   * The faces of a font file shipped in this package ({@code fonts/...}, found in this module also
+   * on the module path); cached.
+   */
   static List<FontProgram> resource(String resource) throws IOException {
     return cached(
         "classpath:" + resource,
         () -> {
-          try (InputStream in = FontProgram.class.getClassLoader().getResourceAsStream(resource)) {
+          try (InputStream in = FontProgram.class.getResourceAsStream(resource)) {
             if (in == null) {
               throw new IOException("font resource not found: " + resource);
             }

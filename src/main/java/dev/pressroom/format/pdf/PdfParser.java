@@ -61,6 +61,9 @@ public final class PdfParser implements ReleaseParser {
   /** Share of visible glyphs without a Unicode value above which the text is refused. */
   private static final double MAX_UNMAPPED = 0.02;
 
+  /** A parser; {@link java.util.ServiceLoader} finds the format through this constructor. */
+  public PdfParser() {}
+
   @Override
   public String format() {
     return "pdf";
@@ -86,6 +89,7 @@ public final class PdfParser implements ReleaseParser {
 
   @Override
   public PressRelease parse(InputStream in, ParseContext context) throws ParseException {
+    PdfLogging.quietUnlessConfigured();
     byte[] bytes = Inputs.readAll(in, context);
     if (bytes.length == 0) {
       throw new UnsupportedInputException(null, "empty input, not a PDF");

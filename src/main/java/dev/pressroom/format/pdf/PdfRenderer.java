@@ -106,6 +106,7 @@ public final class PdfRenderer implements ReleaseRenderer {
   @Override
   public void render(PressRelease release, OutputStream out) throws IOException, RenderException {
     Objects.requireNonNull(release, "release");
+    PdfLogging.quietUnlessConfigured();
     new DocumentWriter(options, release).write(out);
   }
 
@@ -191,6 +192,7 @@ public final class PdfRenderer implements ReleaseRenderer {
       return this;
     }
 
+    /** A renderer with these options. */
     public PdfRenderer build() {
       return new PdfRenderer(this);
     }

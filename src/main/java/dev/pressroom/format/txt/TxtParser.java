@@ -23,6 +23,9 @@ import java.util.List;
  */
 public final class TxtParser implements ReleaseParser {
 
+  /** A parser; {@link java.util.ServiceLoader} finds the format through this constructor. */
+  public TxtParser() {}
+
   @Override
   public String format() {
     return "txt";

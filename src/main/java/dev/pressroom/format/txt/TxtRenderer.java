@@ -42,6 +42,9 @@ import java.util.List;
  */
 public final class TxtRenderer implements ReleaseRenderer {
 
+  /** A renderer; {@link java.util.ServiceLoader} finds the format through this constructor. */
+  public TxtRenderer() {}
+
   @Override
   public String format() {
     return "txt";

@@ -103,9 +103,9 @@ final class PdfTesting {
     private Coverage() {
       try {
         CmapLookup droid = cmap(Files.readAllBytes(droid()));
-        regular.add(cmap(resource("liberation/LiberationSerif-Regular.ttf")));
+        regular.add(cmap(resource("dev/pressroom/format/pdf/fonts/LiberationSerif-Regular.ttf")));
         regular.add(droid);
-        bold.add(cmap(resource("liberation/LiberationSerif-Bold.ttf")));
+        bold.add(cmap(resource("dev/pressroom/format/pdf/fonts/LiberationSerif-Bold.ttf")));
         bold.add(droid);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
