@@ -598,6 +598,19 @@ public final class DateFinder {
     return label;
   }
 
+  private static final Pattern UPDATE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:" + UPDATED_WORDS + ")(?![\\p{L}])|" + CJK_UPDATED,
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+  /**
+   * Whether {@code text} has a word saying a date is a change ({@code Updated}, {@code Stand:},
+   * {@code 更新}): for a date whose label stands apart from it, as in a page's markup.
+   */
+  public static boolean mentionsUpdate(String text) {
+    return UPDATE.matcher(text).find();
+  }
+
   /** Whether {@code text} is a label and nothing else ({@code Published on}, {@code 发布时间：}). */
   private static boolean isLabel(String text) {
     String stripped = Text.strip(text);

@@ -4,6 +4,7 @@ import dev.pressroom.EncryptedInputException;
 import dev.pressroom.LimitExceededException;
 import dev.pressroom.ParseException;
 import dev.pressroom.UnsupportedInputException;
+import dev.pressroom.internal.DateFinder;
 import dev.pressroom.internal.Inputs;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
@@ -12,7 +13,6 @@ import dev.pressroom.spi.ReleaseParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Calendar;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -212,21 +212,15 @@ public final class PdfParser implements ReleaseParser {
     LayoutPdfReader.Hints hints =
         new LayoutPdfReader.Hints(
             document.getDocumentCatalog().getLanguage(),
-            creationDay(info.getCreationDate()),
+            creationDay(info.getCustomMetadataValue("CreationDate")),
             producer.contains("tex") || producer.contains("indesign"));
     return LayoutPdfReader.read(lines, hints);
   }
 
-  private static Timestamp creationDay(Calendar created) {
-    if (created == null) {
-      return null;
-    }
-    try {
-      return Timestamp.ofDate(
-          created.toInstant().atZone(created.getTimeZone().toZoneId()).toLocalDate());
-    } catch (RuntimeException e) {
-      return null; // an unreadable date is no date
-    }
+  /** The day (or month) of the Info {@code CreationDate}, read by the one date grammar. */
+  private static Timestamp creationDay(String created) {
+    Timestamp at = DateFinder.value(created);
+    return at == null || at.time() == null ? at : Timestamp.ofDate(at.date());
   }
 
   /** Where {@code %PDF-} starts within the first 1024 bytes, as readers allow; -1 if not. */

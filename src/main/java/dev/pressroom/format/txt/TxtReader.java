@@ -2,6 +2,7 @@ package dev.pressroom.format.txt;
 
 import dev.pressroom.Limits;
 import dev.pressroom.ParseException;
+import dev.pressroom.internal.DateFinder;
 import dev.pressroom.internal.Text;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.PressRelease;
@@ -222,7 +223,7 @@ final class TxtReader {
       throw ParseException.at(lines.size(), 0, "no title: the text has no headline and no lede");
     }
     String lede = paragraphs.get(0).text();
-    Datelines.Dateline dateline = Datelines.find(lede);
+    DateFinder.Dateline dateline = DateFinder.dateline(lede);
     String rest = dateline == null ? "" : Text.strip(lede.substring(dateline.end()));
     return Headlines.fromLede(rest.isEmpty() ? lede : rest);
   }
