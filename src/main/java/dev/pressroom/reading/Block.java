@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param layout how it looks
  * @param place where it is in the source, for warnings and errors ({@code line 12}, {@code page 2},
  *     {@code word/document.xml, paragraph 5}), or {@code null}
+ * @param literal whether the source marks the text as meant literally (a plain-text line escaped
+ *     with a backslash, a Markdown paragraph whose first character is escaped): no convention
+ *     (banner, end mark, date line, contact head) is read into it
  */
 public record Block(
     Kind kind,
@@ -27,7 +30,8 @@ public record Block(
     String marker,
     List<Span> spans,
     Layout layout,
-    String place) {
+    String place,
+    boolean literal) {
 
   /** What the source says a block is. */
   public enum Kind {
@@ -56,6 +60,18 @@ public record Block(
     layout = layout == null ? Layout.NONE : layout;
   }
 
+  /** A block that is not literal. */
+  public Block(
+      Kind kind,
+      String text,
+      int level,
+      String marker,
+      List<Span> spans,
+      Layout layout,
+      String place) {
+    this(kind, text, level, marker, spans, layout, place, false);
+  }
+
   /** A plain paragraph block with no layout. */
   public static Block paragraph(String text, String place) {
     return new Block(Kind.PARAGRAPH, text, 0, null, List.of(), Layout.NONE, place);
@@ -68,11 +84,21 @@ public record Block(
 
   /** This block with other text (spans dropped, since their ranges no longer hold). */
   public Block withText(String newText) {
-    return new Block(kind, newText, level, marker, List.of(), layout, place);
+    return new Block(kind, newText, level, marker, List.of(), layout, place, literal);
   }
 
   /** This block as another kind. */
   public Block withKind(Kind newKind) {
-    return new Block(newKind, text, level, marker, spans, layout, place);
+    return new Block(newKind, text, level, marker, spans, layout, place, literal);
+  }
+
+  /** This block at another place (for a block split off another). */
+  public Block withPlace(String newPlace) {
+    return new Block(kind, text, level, marker, spans, layout, newPlace, literal);
+  }
+
+  /** Whether conventions may be read into this block: it is not literal and not preformatted. */
+  public boolean plain() {
+    return !literal && kind != Kind.PREFORMATTED;
   }
 }

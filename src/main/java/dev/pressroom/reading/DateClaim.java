@@ -1,5 +1,6 @@
 package dev.pressroom.reading;
 
+import dev.pressroom.model.Timestamp;
 import java.util.Objects;
 
 /**
@@ -10,8 +11,10 @@ import java.util.Objects;
  * @param label what the date is said to be
  * @param origin where it was found ({@code JSON-LD datePublished}, {@code docProps/core.xml
  *     created}), for warnings
+ * @param value the date as the format's own rules already read it (a YAML timestamp with its
+ *     precision and zone), or {@code null} for the date grammar to read {@code text}
  */
-public record DateClaim(String text, Label label, String origin) {
+public record DateClaim(String text, Label label, String origin, Timestamp value) {
 
   /** What a date is said to be. */
   public enum Label {
@@ -30,5 +33,10 @@ public record DateClaim(String text, Label label, String origin) {
   public DateClaim {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(label, "label");
+  }
+
+  /** A claim for the date grammar to read. */
+  public DateClaim(String text, Label label, String origin) {
+    this(text, label, origin, null);
   }
 }

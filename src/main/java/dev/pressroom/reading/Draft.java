@@ -20,6 +20,13 @@ final class Draft {
   /** The blocks not yet taken for a field or dropped, in reading order. */
   final List<Block> blocks;
 
+  /**
+   * How many of {@link #blocks} stand before the body: masthead lines left around the title (a date
+   * line, an issuer line) that the timestamp pass may read and the body-bounds pass drops. Set by
+   * {@link TitlePass}.
+   */
+  int head;
+
   List<String> breadcrumb = List.of();
   String title;
   Timestamp timestamp;
@@ -34,6 +41,20 @@ final class Draft {
     this.info = document.info();
     this.context = context;
     this.blocks = new ArrayList<>(document.blocks());
+  }
+
+  /**
+   * Whether the document declares its metadata by its format's own convention (Markdown front
+   * matter): then the passes do not look for a title, date, banner or contact block in its text,
+   * which a person or tool wrote deliberately.
+   */
+  boolean declared() {
+    return info.titleAuthoritative();
+  }
+
+  /** The index of the first body block: the first block after the {@link #head}. */
+  int bodyStart() {
+    return Math.min(head, blocks.size());
   }
 
   /** Reports something repaired or dropped, at a place in the source (or {@code null}). */
