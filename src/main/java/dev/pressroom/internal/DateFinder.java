@@ -758,21 +758,27 @@ public final class DateFinder {
   /** The first dash that may end a dateline's part, or -1. */
   private static int firstDash(String text) {
     int limit = Math.min(text.length(), DATELINE_REACH + 60);
-    for (int i = 0; i < limit; i++) {
-      char c = text.charAt(i);
-      if (c == '\u2014' || c == '\u2013' || c == '\u00AD') {
-        return i;
+    int first = -1;
+    // indexOf is far cheaper than a loop over every character, and most lines have no dash.
+    for (char dash : DASHES) {
+      int at = text.indexOf(dash);
+      if (at >= 0 && at < limit && (first < 0 || at < first)) {
+        first = at;
       }
-      if (c == '-'
-          && (i + 1 < text.length() && text.charAt(i + 1) == '-'
-              || i > 0
-                  && Text.isSpace(text.charAt(i - 1))
-                  && (i + 1 == text.length() || Text.isSpace(text.charAt(i + 1))))) {
+    }
+    int end = first < 0 ? limit : first;
+    for (int i = text.indexOf('-'); i >= 0 && i < end; i = text.indexOf('-', i + 1)) {
+      if (i + 1 < text.length() && text.charAt(i + 1) == '-'
+          || i > 0
+              && Text.isSpace(text.charAt(i - 1))
+              && (i + 1 == text.length() || Text.isSpace(text.charAt(i + 1)))) {
         return i;
       }
     }
-    return -1;
+    return first;
   }
+
+  private static final char[] DASHES = {'\u2014', '\u2013', '\u00AD'};
 
   /**
    * A word that may join a place to its date: {@code Paris, le 5 juin}, {@code Wien, am 3. Mai}.

@@ -4,7 +4,11 @@ import dev.pressroom.internal.DateFinder;
 import dev.pressroom.internal.Text;
 import dev.pressroom.model.Timestamp;
 import dev.pressroom.model.Timestamp.Precision;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,28 +52,32 @@ final class Timestamps {
   }
 
   private static Timestamp own(Matcher m) {
-    StringBuilder iso = new StringBuilder(40).append(m.group(1)).append('-').append(m.group(2));
-    if (m.group(3) != null) {
-      iso.append('-').append(m.group(3));
-      if (m.group(4) != null) {
-        iso.append('T').append(m.group(4)).append(':').append(m.group(5));
-        if (m.group(6) != null) {
-          iso.append(':').append(m.group(6));
-        }
-        if (m.group(7) != null) {
-          iso.append(m.group(7));
-        }
-        if (m.group(8) != null) {
-          if (m.group(7) == null) {
-            return null; // a zone alone: the grammar takes the zone's offset
-          }
-          iso.append('[').append(m.group(8)).append(']');
-        }
-      }
-    }
     try {
-      return Timestamp.parse(iso.toString());
-    } catch (IllegalArgumentException e) {
+      int year = Integer.parseInt(m.group(1));
+      int month = Integer.parseInt(m.group(2));
+      if (m.group(3) == null) {
+        return Timestamp.ofMonth(YearMonth.of(year, month));
+      }
+      LocalDate date = LocalDate.of(year, month, Integer.parseInt(m.group(3)));
+      if (m.group(4) == null) {
+        return Timestamp.ofDate(date);
+      }
+      boolean seconds = m.group(6) != null;
+      LocalTime time =
+          LocalTime.of(
+              Integer.parseInt(m.group(4)),
+              Integer.parseInt(m.group(5)),
+              seconds ? Integer.parseInt(m.group(6)) : 0);
+      ZoneOffset offset = m.group(7) == null ? null : ZoneOffset.of(m.group(7));
+      if (m.group(8) != null && offset == null) {
+        return null; // a zone alone: the grammar takes the zone's offset
+      }
+      ZoneId zone = m.group(8) == null ? null : ZoneId.of(m.group(8));
+      if (zone instanceof ZoneOffset) {
+        return null;
+      }
+      return new Timestamp(date, time, seconds ? Precision.SECOND : Precision.MINUTE, offset, zone);
+    } catch (DateTimeException | IllegalArgumentException e) {
       return null; // Feb 30, 25:00, a wrong offset: plain text, or another shape
     }
   }
