@@ -3,167 +3,191 @@ package dev.pressroom.reading;
 import dev.pressroom.internal.DateFinder;
 import dev.pressroom.internal.Text;
 import dev.pressroom.model.Timestamp;
-import dev.pressroom.model.Timestamp.Precision;
-import java.time.DateTimeException;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 
 /**
- * When the release was published, in this order:
+ * When the release was published. Every date is read by the one grammar ({@link DateFinder}), and a
+ * date said to be a change ({@code Updated:}, {@code dateModified}) is never taken for it. In order
+ * of trust:
  *
  * <ol>
- *   <li>a {@link DateClaim.Label#PUBLISHED} date the document states outside its text (front
- *       matter, JSON-LD); a document that {@linkplain Draft#declared() declares} its metadata is
- *       not searched further;
- *   <li>a date line in the head or among the first {@value #AFTER_TITLE} blocks after the title: a
- *       block that is only a date ({@link #dateLine}), perhaps after a published label ({@code
- *       Published:}, {@code Veröffentlicht am}); the block is dropped. A line labelled as an update
- *       ({@code Updated:}, {@code Aktualisiert am}) is dropped and never taken as the publication
- *       date;
- *   <li>the date at the end of a byline there ({@code Prepared by Aubrey Moore, May 23, 2021}), the
- *       byline left for the body bounds;
- *   <li>the date of a dateline opening one of the first {@value #DATELINE_BLOCKS} body blocks
- *       ({@code WASHINGTON, Oct. 27, 2023 --}), at day precision; the dateline stays in the text.
+ *   <li>near the title, in the {@linkplain Draft#head head} (above the title too) and the first
+ *       {@value #AFTER_TITLE} body blocks: a block that is only a date, perhaps after a label
+ *       ({@code Date:}, {@code Veröffentlicht am}), which is taken out of the body (an update line
+ *       there is taken out too, with a warning); else a short line ending in a date after a comma
+ *       ({@code Prepared by Aubrey Moore, May 23, 2021}) or a dateline ({@code WASHINGTON, Oct. 27,
+ *       2023 --}, {@code GENEVA - 27 June 2026 -}), which stay in the text;
+ *   <li>a {@link DateClaim.Label#PUBLISHED} date the metadata states;
+ *   <li>a block that is only a date among the last {@value #AT_END} blocks, after the signature,
+ *       taken out of the body;
+ *   <li>a date in the headline ({@code ... Press Conference on June 19, 2020}), kept there;
+ *   <li>the file's own dates, {@link DateClaim.Label#FILE_CREATED} then {@link
+ *       DateClaim.Label#FILE_MODIFIED}, at day precision: often a later re-save, so any date the
+ *       text states wins.
  * </ol>
  *
- * Dates are read by {@link DateFinder}; a whole-line date may also carry {@code AM}/{@code PM}, an
- * offset ({@code +08:00}, {@code Z}, {@code UTC}) and a zone in brackets.
+ * When the date found gives a day only and the metadata's published claim gives the same day with a
+ * time, the time is kept. A document that {@linkplain Draft#declared() declares} its metadata
+ * (Markdown front matter) is dated by its claims alone.
  */
 final class TimestampPass implements Pass {
+  /** How many body blocks after the title may hold its date line or dateline. */
   static final int AFTER_TITLE = 3;
-  static final int DATELINE_BLOCKS = 3;
 
-  private static final Pattern TAIL =
-      Pattern.compile(
-          "(?: ?(?<ap>[ap])\\.?m\\.?)?(?: ?(?<off>Z|UTC|GMT|[+-]\\d{2}:\\d{2}))?"
-              + "(?: ?\\[(?<zone>[A-Za-z][A-Za-z0-9_+\\-/]*)])?",
-          Pattern.CASE_INSENSITIVE);
+  /** How many blocks at the end may hold a date after the signature. */
+  static final int AT_END = 3;
+
+  /** A line longer than this is no byline ending in its date. */
+  private static final int BYLINE_LENGTH = 80;
 
   @Override
   public void apply(Draft draft) {
-    for (DateClaim claim : draft.info.dates()) {
-      if (claim.label() == DateClaim.Label.PUBLISHED) {
-        Timestamp t = claim.value() != null ? claim.value() : claimed(claim.text());
-        if (t != null) {
-          draft.timestamp = t;
-          break;
-        }
-      }
-    }
-    if (draft.timestamp != null || draft.declared()) {
+    Timestamp claimed = claim(draft.info.dates(), DateClaim.Label.PUBLISHED);
+    if (draft.declared()) {
+      draft.timestamp = claimed;
       return;
     }
+    Timestamp found = nearTitle(draft);
+    if (found == null) {
+      found = claimed;
+    }
+    if (found == null) {
+      found = atEnd(draft);
+    }
+    if (found == null && draft.title != null) {
+      DateFinder.Found inTitle = DateFinder.published(draft.title);
+      found = inTitle == null ? null : inTitle.timestamp();
+    }
+    if (found == null) {
+      found = day(claim(draft.info.dates(), DateClaim.Label.FILE_CREATED));
+    }
+    if (found == null) {
+      found = day(claim(draft.info.dates(), DateClaim.Label.FILE_MODIFIED));
+    }
+    draft.timestamp = refined(found, claimed);
+  }
+
+  /** A date line, a byline's date or a dateline near the title, or {@code null}. */
+  private static Timestamp nearTitle(Draft draft) {
     int end = Math.min(draft.blocks.size(), draft.bodyStart() + AFTER_TITLE);
+    Timestamp found = null;
     for (int i = 0; i < end; i++) {
       Block block = draft.blocks.get(i);
-      if (!block.plain() || block.text().indexOf('\n') >= 0) {
+      DateFinder.Found date = dateLine(block);
+      if (date == null) {
         continue;
       }
-      String text = block.text();
-      Vocabulary.DateLabel label = Vocabulary.dateLabel(text);
-      Timestamp date = dateLine(label == null ? text : text.substring(label.end()));
-      if (date != null) {
-        draft.blocks.remove(i);
-        if (i < draft.head) {
-          draft.head--;
-        }
-        i--;
-        end--;
-        if (label != null && label.label() == DateClaim.Label.MODIFIED) {
-          draft.warn(block.place(), "an update date left out: \"" + text + "\"");
-        } else if (draft.timestamp == null) {
-          draft.timestamp = date;
-        }
-      } else if (draft.timestamp == null && Vocabulary.isByline(text)) {
-        DateFinder.Found found = DateFinder.find(text);
-        if (found != null && Text.strip(text.substring(found.end())).isEmpty()) {
-          draft.timestamp = found.timestamp();
-        }
+      if (date.updated()) {
+        draft.warn(block.place(), "an update date left out: \"" + block.text() + "\"");
+      } else if (found != null) {
+        continue; // a second date line is body text
+      } else {
+        found = date.timestamp();
       }
+      remove(draft, i);
+      i--;
+      end--;
     }
-    if (draft.timestamp != null) {
-      return;
+    if (found != null) {
+      return found;
     }
-    int from = draft.bodyStart();
-    for (int i = from; i < Math.min(draft.blocks.size(), from + DATELINE_BLOCKS); i++) {
+    for (int i = 0; i < end; i++) {
       Block block = draft.blocks.get(i);
-      if (block.plain()) {
-        Datelines.Dateline dateline = Datelines.find(LineJoinPass.join(draft.format, block.text()));
-        if (dateline != null && dateline.date() != null) {
-          draft.timestamp = dateline.date();
-          return;
+      if (!block.plain()) {
+        continue;
+      }
+      String text = oneLine(block.text());
+      Timestamp byline = bylineDate(text);
+      if (byline != null) {
+        return byline;
+      }
+      DateFinder.Dateline dateline = DateFinder.dateline(text);
+      if (dateline != null && dateline.date() != null && !dateline.date().updated()) {
+        return dateline.date().timestamp();
+      }
+    }
+    return null;
+  }
+
+  /** A date only at the end, after the signature; the line is taken out of the body. */
+  private static Timestamp atEnd(Draft draft) {
+    int from = Math.max(draft.bodyStart(), draft.blocks.size() - AT_END);
+    for (int i = draft.blocks.size() - 1; i >= from; i--) {
+      DateFinder.Found date = dateLine(draft.blocks.get(i));
+      if (date != null && !date.updated()) {
+        remove(draft, i);
+        return date.timestamp();
+      }
+    }
+    return null;
+  }
+
+  /** The date of a line that is nothing but a date (and a label), or {@code null}. */
+  static DateFinder.Found dateLine(String text) {
+    return text.length() > BYLINE_LENGTH * 2 ? null : DateFinder.wholeLine(oneLine(text));
+  }
+
+  /** The date of a block that is nothing but a date (and a label), or {@code null}. */
+  private static DateFinder.Found dateLine(Block block) {
+    if (!block.plain() || block.text().length() > BYLINE_LENGTH * 2) {
+      return null;
+    }
+    return DateFinder.wholeLine(oneLine(block.text()));
+  }
+
+  /** The date ending a short line after a comma: {@code Prepared by A. Moore, May 23, 2021}. */
+  private static Timestamp bylineDate(String text) {
+    if (text.length() > BYLINE_LENGTH) {
+      return null;
+    }
+    List<DateFinder.Found> dates = DateFinder.all(text);
+    if (dates.isEmpty()) {
+      return null;
+    }
+    DateFinder.Found last = dates.get(dates.size() - 1);
+    String before = Text.strip(text.substring(0, last.start()));
+    boolean ends = Text.strip(text.substring(last.end())).replaceAll("\\p{P}", "").isEmpty();
+    return ends && before.endsWith(",") && !last.updated() ? last.timestamp() : null;
+  }
+
+  /** The first claim with {@code label} that the grammar reads, or {@code null}. */
+  private static Timestamp claim(List<DateClaim> claims, DateClaim.Label label) {
+    for (DateClaim claim : claims) {
+      if (claim.label() == label) {
+        Timestamp t = claim.value() != null ? claim.value() : DateFinder.value(claim.text());
+        if (t != null) {
+          return t;
         }
       }
     }
+    return null;
   }
 
-  private static Timestamp claimed(String text) {
-    Timestamp whole = dateLine(Text.strip(text));
-    if (whole != null) {
-      return whole;
-    }
-    DateFinder.Found found = DateFinder.find(text);
-    return found == null ? null : found.timestamp();
+  /** A file date at day precision: the time a file was saved is not when the release was. */
+  private static Timestamp day(Timestamp t) {
+    return t == null || t.time() == null ? t : Timestamp.ofDate(t.date());
   }
 
-  /**
-   * The timestamp a whole line shows, or {@code null}: a date with an optional time, then
-   * optionally {@code AM}/{@code PM}, an offset and a zone in brackets, and nothing else.
-   */
-  static Timestamp dateLine(String line) {
-    if (line.length() > 80) {
-      return null;
+  /** {@code found}, with the time of {@code claimed} when that is the same day with a time. */
+  private static Timestamp refined(Timestamp found, Timestamp claimed) {
+    if (found != null
+        && claimed != null
+        && found.precision() == Timestamp.Precision.DAY
+        && claimed.time() != null
+        && claimed.date().equals(found.date())) {
+      return claimed;
     }
-    String text = Text.collapse(line);
-    DateFinder.Found found = DateFinder.at(text, 0);
-    if (found == null) {
-      return null;
-    }
-    Timestamp t = found.timestamp();
-    if (found.end() == text.length()) {
-      return t;
-    }
-    Matcher m = TAIL.matcher(text).region(found.end(), text.length());
-    if (!m.matches() || t.precision() == Precision.DAY) {
-      return null;
-    }
-    try {
-      LocalTime time = t.time();
-      if (m.group("ap") != null) {
-        int hour = time.getHour();
-        if (hour < 1 || hour > 12) {
-          return null;
-        }
-        boolean pm = Character.toLowerCase(m.group("ap").charAt(0)) == 'p';
-        time = time.withHour(hour % 12 + (pm ? 12 : 0));
-      }
-      ZoneOffset offset = offset(m.group("off"));
-      ZoneId zone = m.group("zone") == null ? null : ZoneId.of(m.group("zone"));
-      if (zone instanceof ZoneOffset) {
-        return null;
-      }
-      if (zone != null && offset == null) {
-        offset = ZonedDateTime.ofLocal(LocalDateTime.of(t.date(), time), zone, null).getOffset();
-      }
-      return new Timestamp(t.date(), time, t.precision(), offset, zone);
-    } catch (DateTimeException | IllegalArgumentException e) {
-      return null;
+    return found;
+  }
+
+  private static void remove(Draft draft, int index) {
+    draft.blocks.remove(index);
+    if (index < draft.head) {
+      draft.head--;
     }
   }
 
-  private static ZoneOffset offset(String text) {
-    if (text == null) {
-      return null;
-    }
-    String upper = text.toUpperCase(Locale.ROOT);
-    return upper.equals("Z") || upper.equals("UTC") || upper.equals("GMT")
-        ? ZoneOffset.UTC
-        : ZoneOffset.of(text);
+  private static String oneLine(String text) {
+    return text.indexOf('\n') < 0 ? text : text.replace('\n', ' ');
   }
 }

@@ -164,7 +164,7 @@ class DateFinderTest {
   @Test
   void readsADateOnlyWhereAskedWithAt() {
     assertEquals(
-        new DateFinder.Found(Timestamp.parse("2023-10-28"), 6, 16),
+        new DateFinder.Found(Timestamp.parse("2023-10-28"), 6, 16, DateFinder.Label.PUBLISHED),
         DateFinder.at("Date: 2023-10-28", 6));
     assertNull(DateFinder.at("Date: 2023-10-28", 0));
     assertNull(DateFinder.at("Date: 2023-10-28", 5));
@@ -256,7 +256,8 @@ class DateFinderTest {
     String written = shape.writer.apply(date);
     String line = "Published: " + written + " -- The text";
     assertEquals(
-        new DateFinder.Found(Timestamp.ofDate(date), 11, 11 + written.length()),
+        new DateFinder.Found(
+            Timestamp.ofDate(date), 11, 11 + written.length(), DateFinder.Label.PUBLISHED),
         DateFinder.find(line),
         line);
   }

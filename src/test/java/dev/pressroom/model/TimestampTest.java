@@ -1,12 +1,14 @@
 package dev.pressroom.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.pressroom.testing.Releases;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import net.jqwik.api.Arbitrary;
@@ -22,6 +24,7 @@ class TimestampTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "2024-06",
         "2023-10-28",
         "2023-10-28T13:25",
         "2023-10-28T13:25:07",
@@ -48,6 +51,10 @@ class TimestampTest {
       strings = {
         "2023-10-28 13:25",
         "2023-13-01",
+        "2023-13",
+        "2023-6",
+        "2023-06T13:25",
+        "0000-06",
         "2023-02-30",
         "2023-10-28T25:00",
         "2023-10-28T13:25:07.5",
@@ -88,6 +95,23 @@ class TimestampTest {
         Timestamp.parse("2023-10-28T13:25"),
         Timestamp.of(LocalDateTime.of(2023, 10, 28, 13, 25), Timestamp.Precision.MINUTE));
     assertEquals(Timestamp.parse("2023-10-28"), Timestamp.ofDate(LocalDate.of(2023, 10, 28)));
+  }
+
+  @Test
+  void aMonthIsOneValueWhateverDayItWasBuiltWith() {
+    Timestamp june = Timestamp.ofMonth(YearMonth.of(2024, 6));
+    assertEquals(
+        june,
+        new Timestamp(LocalDate.of(2024, 6, 17), null, Timestamp.Precision.MONTH, null, null));
+    assertEquals(LocalDate.of(2024, 6, 1), june.date());
+    assertEquals(YearMonth.of(2024, 6), june.yearMonth());
+    assertEquals(Timestamp.Precision.MONTH, Timestamp.parse("2024-06").precision());
+    assertNotEquals(june, Timestamp.ofDate(LocalDate.of(2024, 6, 1)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new Timestamp(
+                LocalDate.of(2024, 6, 1), LocalTime.NOON, Timestamp.Precision.MONTH, null, null));
   }
 
   @Property

@@ -7,6 +7,7 @@ import dev.pressroom.model.Timestamp;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -211,7 +212,7 @@ public final class Releases {
             1, line.list().ofMinSize(20).ofMaxSize(60).map(parts -> String.join(" ", parts))));
   }
 
-  /** A timestamp at any precision, with or without offset and zone. */
+  /** A timestamp at any precision (month, day, minute, second), with or without offset and zone. */
   public static Arbitrary<Timestamp> timestamp() {
     Arbitrary<LocalDateTime> dateTime =
         Combinators.combine(
@@ -222,11 +223,12 @@ public final class Releases {
                 Arbitraries.integers().between(0, 59),
                 Arbitraries.integers().between(0, 59))
             .as((y, mo, d, h, mi, s) -> LocalDateTime.of(y, mo, d, h, mi, s));
-    return Combinators.combine(dateTime, Arbitraries.integers().between(0, 6))
+    return Combinators.combine(dateTime, Arbitraries.integers().between(0, 7))
         .as(
             (dt, kind) ->
                 switch (kind) {
                   case 0 -> Timestamp.ofDate(dt.toLocalDate());
+                  case 7 -> Timestamp.ofMonth(YearMonth.from(dt));
                   case 1 -> Timestamp.of(dt.withSecond(0), Timestamp.Precision.MINUTE);
                   case 2 -> Timestamp.of(dt, Timestamp.Precision.SECOND);
                   case 3 ->

@@ -1,9 +1,8 @@
 package dev.pressroom.format.docx;
 
 import dev.pressroom.ParseException;
+import dev.pressroom.internal.DateFinder;
 import dev.pressroom.model.Timestamp;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import javax.xml.stream.XMLStreamConstants;
 
 /**
@@ -53,21 +52,8 @@ record CoreProperties(String title, String language, String created, String modi
   }
 
   private static Timestamp w3cdtf(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String v = value.trim();
-    try {
-      if (v.length() == 10) {
-        return Timestamp.parse(v);
-      }
-      OffsetDateTime at = OffsetDateTime.parse(v).withNano(0);
-      if (at.getYear() < 1 || at.getYear() > 9999 || at.getYear() == 1601) {
-        return null; // 1601 is Windows' "no date" epoch
-      }
-      return Timestamp.of(at, Timestamp.Precision.SECOND);
-    } catch (DateTimeParseException | IllegalArgumentException e) {
-      return null; // an unreadable property date is no date at all
-    }
+    Timestamp at = DateFinder.value(value);
+    // 1601 is Windows' "no date" epoch: an unreadable property date is no date at all.
+    return at == null || at.date().getYear() == 1601 ? null : at;
   }
 }

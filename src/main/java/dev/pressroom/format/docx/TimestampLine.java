@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * {@code UTC} for zero) and the region zone in parentheses.
  *
  * <pre>
+ * 2024-06
  * 2023-10-28
  * 2023-10-28 13:25
  * 2023-10-28 13:25:07 UTC
@@ -24,16 +25,16 @@ final class TimestampLine {
 
   private static final Pattern FORM =
       Pattern.compile(
-          "(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{2}:\\d{2}(?::\\d{2})?)"
+          "(\\d{4}-\\d{2}(?:-\\d{2})?)(?:(?<=-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}(?::\\d{2})?)"
               + "(?: ?(?:UTC|GMT)([+-]\\d{2}:\\d{2})?| ?(UTC|GMT|Z)| ?([+-]\\d{2}:\\d{2}))?"
               + "(?: ?\\(([^()\\s]+)\\)|\\[([^\\]\\s]+)])?)?");
 
   /** The visible form of {@code timestamp}. */
   static String format(Timestamp timestamp) {
-    StringBuilder out = new StringBuilder(48).append(timestamp.date());
-    if (timestamp.precision() == Timestamp.Precision.DAY) {
-      return out.toString();
+    if (timestamp.time() == null) {
+      return timestamp.toString();
     }
+    StringBuilder out = new StringBuilder(48).append(timestamp.date());
     String time = timestamp.toString().substring(11);
     int end = time.length();
     for (int i = 0; i < time.length(); i++) {

@@ -4,8 +4,6 @@ import dev.pressroom.internal.DateFinder;
 import dev.pressroom.model.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -46,11 +44,6 @@ final class Published {
     "parsely-pub-date",
     "sailthru.date"
   };
-
-  private static final Pattern CHANGED =
-      Pattern.compile(
-          "(?iu)updated|last modified|modified|changed|aktualisiert|geändert|stand\\s*:|更新|修改"
-              + "|mis à jour|actualizado");
 
   /** How many text pieces after the title may hold the date line. */
   private static final int LOOK_AHEAD = 40;
@@ -104,20 +97,20 @@ final class Published {
     if (value == null) {
       return null;
     }
-    Timestamp t = Dates.machine(value);
+    Timestamp t = DateFinder.value(value);
     if (t != null) {
       return t;
     }
-    DateFinder.Found f = DateFinder.find(value);
+    DateFinder.Found f = DateFinder.published(value);
     return f == null ? null : f.timestamp();
   }
 
   private static Timestamp fromTime(Element time) {
-    Timestamp t = Dates.machine(time.attr("datetime"));
+    Timestamp t = DateFinder.value(time.attr("datetime"));
     if (t != null) {
       return t;
     }
-    DateFinder.Found f = DateFinder.find(PageText.of(time));
+    DateFinder.Found f = DateFinder.published(PageText.of(time));
     return f == null ? null : f.timestamp();
   }
 
@@ -158,7 +151,7 @@ final class Published {
             if (++pieces > LOOK_AHEAD || line.length() > 150) {
               return FilterResult.STOP; // the body has begun
             }
-            DateFinder.Found f = DateFinder.find(line);
+            DateFinder.Found f = DateFinder.published(line);
             if (f != null && isDateLine(line, f) && !isChange(text.parent())) {
               result[0] = new Found(f.timestamp(), block(text.parent()));
               return FilterResult.STOP;
@@ -184,7 +177,7 @@ final class Published {
   private static boolean isChange(Node node) {
     Element block = node instanceof Element e ? block(e) : null;
     String text = block == null ? "" : PageText.of(block);
-    return text.length() < 200 && CHANGED.matcher(text.toLowerCase(Locale.ROOT)).find();
+    return text.length() < 200 && DateFinder.mentionsUpdate(text);
   }
 
   /** The nearest block element holding {@code e}: the line to leave out of the body. */

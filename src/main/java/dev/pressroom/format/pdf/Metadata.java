@@ -16,6 +16,9 @@ final class Metadata {
 
   /** The timestamp as shown on the page, e.g. {@code 2023-10-28 13:25 +08:00 (Asia/Shanghai)}. */
   static String display(Timestamp t) {
+    if (t.time() == null) {
+      return t.toString();
+    }
     StringBuilder out = new StringBuilder(t.date().toString());
     String iso = t.toString();
     if (t.time() != null) {
@@ -42,7 +45,10 @@ final class Metadata {
   /** The timestamp as a PDF date string {@code D:YYYYMMDDHHmmSSOHH'mm'}. */
   static String pdfDate(Timestamp t) {
     StringBuilder out = new StringBuilder("D:");
-    out.append(t.date().toString().replace("-", ""));
+    out.append(t.toString(), 0, t.time() == null ? t.toString().length() : 10);
+    for (int dash; (dash = out.indexOf("-")) >= 0; ) {
+      out.deleteCharAt(dash);
+    }
     if (t.time() != null) {
       out.append(
           String.format(

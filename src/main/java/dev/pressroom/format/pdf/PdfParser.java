@@ -5,6 +5,7 @@ import dev.pressroom.LimitExceededException;
 import dev.pressroom.ParseException;
 import dev.pressroom.ParseWarning;
 import dev.pressroom.UnsupportedInputException;
+import dev.pressroom.internal.DateFinder;
 import dev.pressroom.internal.Inputs;
 import dev.pressroom.internal.TextRepair;
 import dev.pressroom.model.PressRelease;
@@ -16,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
@@ -253,7 +253,7 @@ public final class PdfParser implements ReleaseParser {
     LayoutPdfReader.Hints hints =
         new LayoutPdfReader.Hints(
             document.getDocumentCatalog().getLanguage(),
-            creationDay(info.getCreationDate()),
+            creationDay(info.getCustomMetadataValue("CreationDate")),
             autoHyphenates(info));
     return LayoutPdfReader.read(lines, hints);
   }
@@ -273,8 +273,8 @@ public final class PdfParser implements ReleaseParser {
         lines,
         new PdfForeignDocument.Info(
             info.getTitle(),
-            iso(info.getCreationDate()),
-            iso(info.getModificationDate()),
+            info.getCustomMetadataValue("CreationDate"),
+            info.getCustomMetadataValue("ModDate"),
             document.getDocumentCatalog().getLanguage(),
             producer,
             autoHyphenates(info)));
@@ -283,17 +283,6 @@ public final class PdfParser implements ReleaseParser {
   private static boolean autoHyphenates(PDDocumentInformation info) {
     String producer = (info.getProducer() + " " + info.getCreator()).toLowerCase(Locale.ROOT);
     return producer.contains("tex") || producer.contains("indesign");
-  }
-
-  private static String iso(Calendar when) {
-    if (when == null) {
-      return null;
-    }
-    try {
-      return when.toInstant().atZone(when.getTimeZone().toZoneId()).toOffsetDateTime().toString();
-    } catch (RuntimeException e) {
-      return null; // an unreadable date is no date
-    }
   }
 
   private static List<PdfTextLine> textLines(PDDocument document, ParseContext context)
@@ -352,16 +341,10 @@ public final class PdfParser implements ReleaseParser {
     return out;
   }
 
-  private static Timestamp creationDay(Calendar created) {
-    if (created == null) {
-      return null;
-    }
-    try {
-      return Timestamp.ofDate(
-          created.toInstant().atZone(created.getTimeZone().toZoneId()).toLocalDate());
-    } catch (RuntimeException e) {
-      return null; // an unreadable date is no date
-    }
+  /** The day (or month) of the Info {@code CreationDate}, read by the one date grammar. */
+  private static Timestamp creationDay(String created) {
+    Timestamp at = DateFinder.value(created);
+    return at == null || at.time() == null ? at : Timestamp.ofDate(at.date());
   }
 
   /** Where {@code %PDF-} starts within the first 1024 bytes, as readers allow; -1 if not. */

@@ -42,7 +42,7 @@ final class TaggedPdfReader {
   private static final String PRODUCER = "Pressroom";
   private static final Pattern DISPLAY_TIMESTAMP =
       Pattern.compile(
-          "(\\d{4}-\\d{2}-\\d{2})(?: (\\d{2}:\\d{2}(?::\\d{2})?))?(?: (UTC|[+-]\\d{2}:\\d{2}))?"
+          "(\\d{4}-\\d{2}(?:-\\d{2})?)(?:(?<=-\\d{2}-\\d{2}) (\\d{2}:\\d{2}(?::\\d{2})?))?(?: (UTC|[+-]\\d{2}:\\d{2}))?"
               + "(?: \\(([^()\\s]+)\\))?");
 
   private final PDDocument document;

@@ -1,5 +1,6 @@
 package dev.pressroom.format.txt;
 
+import dev.pressroom.internal.DateFinder;
 import dev.pressroom.model.Timestamp;
 import dev.pressroom.reading.Datelines;
 import dev.pressroom.reading.Vocabulary;
@@ -37,7 +38,7 @@ final class Classifier {
     if (Vocabulary.isContactHead(text)) {
       return LineKind.CONTACT;
     }
-    if (Datelines.find(text) != null) {
+    if (DateFinder.dateline(text) != null) {
       return LineKind.DATELINE;
     }
     if (Vocabulary.isConventionLine(text)) {
@@ -76,7 +77,7 @@ final class Classifier {
 
   /** The date of the dateline a paragraph opens with, or {@code null}. */
   static Timestamp datelineDate(String paragraph) {
-    Datelines.Dateline dateline = Datelines.find(paragraph);
-    return dateline == null ? null : dateline.date();
+    DateFinder.Dateline dateline = DateFinder.dateline(paragraph);
+    return dateline == null || dateline.date() == null ? null : dateline.date().timestamp();
   }
 }

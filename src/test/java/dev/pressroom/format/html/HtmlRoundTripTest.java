@@ -51,6 +51,7 @@ class HtmlRoundTripTest {
   void keepsEveryTimestampPrecisionOffsetAndZone() throws Exception {
     for (String iso :
         new String[] {
+          "2024-06",
           "2023-10-28",
           "2023-10-28T13:25",
           "2023-10-28T13:25:07",

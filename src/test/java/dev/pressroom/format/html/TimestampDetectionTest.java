@@ -45,6 +45,21 @@ class TimestampDetectionTest {
   }
 
   @Test
+  void aNoonUtcDefaultIsADateNotATime() throws Exception {
+    assertEquals(
+        "2020-06-19",
+        stamp(
+            "<meta property=\"article:published_time\" content=\"2020-06-19T12:00:00.000Z\">",
+            "<h1>H</h1>" + BODY));
+    assertEquals(
+        "2020-06-19",
+        stamp(
+            "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2020-06-19T12:00:00Z\"}</script>",
+            "<h1>H</h1>" + BODY));
+  }
+
+  @Test
   void readsCommonMetaTags() throws Exception {
     assertEquals(
         "2020-09-27", stamp("<meta name=\"PubDate\" content=\"2020-09-27\">", "<h1>H</h1>" + BODY));

@@ -36,6 +36,7 @@ class HugoReadsOurFrontMatterTest {
     Path content = Files.createDirectories(site.resolve("content"));
     List<String> stamps =
         List.of(
+            "2024-06",
             "2023-10-28",
             "2023-10-28T13:25",
             "2023-10-28T13:25:07",
@@ -59,6 +60,7 @@ class HugoReadsOurFrontMatterTest {
 
     List<String> expectedDates =
         List.of(
+            "2024-06-01T00:00:00Z",
             "2023-10-28T00:00:00Z",
             "2023-10-28T13:25:00Z",
             "2023-10-28T13:25:07Z",

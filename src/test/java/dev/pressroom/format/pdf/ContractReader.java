@@ -45,7 +45,7 @@ import org.apache.pdfbox.util.Vector;
 final class ContractReader {
   private static final Pattern DISPLAY =
       Pattern.compile(
-          "(\\d{4}-\\d{2}-\\d{2})(?: (\\d{2}:\\d{2}(?::\\d{2})?))?(?: (UTC|[+-]\\d{2}:\\d{2}))?(?: \\((.+)\\))?");
+          "(\\d{4}-\\d{2}(?:-\\d{2})?)(?:(?<=-\\d{2}-\\d{2}) (\\d{2}:\\d{2}(?::\\d{2})?))?(?: (UTC|[+-]\\d{2}:\\d{2}))?(?: \\((.+)\\))?");
 
   private final Map<String, StringBuilder> texts = new HashMap<>();
   private final Map<COSDictionary, Integer> pages = new HashMap<>();

@@ -69,6 +69,7 @@ class PdfStructureTest {
   void timestampKeepsPrecisionOffsetAndZoneInXmpAndOnThePage() throws IOException {
     for (String iso :
         new String[] {
+          "2024-06",
           "2023-10-28",
           "2023-10-28T13:25",
           "2023-10-28T13:25:07-05:30",
@@ -78,6 +79,12 @@ class PdfStructureTest {
       byte[] pdf = PdfTesting.render(new PdfRenderer(), release);
       assertEquals(iso, ContractReader.xmpTimestamp(pdf));
       assertEquals(release.timestamp(), ContractReader.read(pdf).timestamp());
+      if (iso.equals("2024-06")) {
+        // A month alone is a valid XMP and PDF date: the file is still PDF/A.
+        assertEquals(
+            java.util.List.of(),
+            VeraPdf.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_A));
+      }
     }
   }
 

@@ -26,6 +26,11 @@ class DatelineTest {
         "AMSTERDAM and PARIS, March 19, 2024 /24-7PressRelease/ -- Hiber buys Srett. | 2024-03-19",
         "December 2, 2020—Today we launched the map. | 2020-12-02",
         "NEW YORK, NY, 2024-05-01 - Shares rose. | 2024-05-01",
+        "Bern, 17.08.2007 - Rede von Bundesrat Moritz Leuenberger | 2007-08-17",
+        "GENEVA - 27 June 2026 - The council met. | 2026-06-27",
+        "GENEVA – 27 June 2026 – The council met. | 2026-06-27",
+        "LONDON - PR Wire – 27 June 2026 - The council met. | 2026-06-27",
+        "Bern­17.08.2007 – Die Rede. | 2007-08-17",
       })
   void readsTheDatelineAsTheTimestamp(String lede, String date) throws Exception {
     PressRelease release = parse("Headline\n\n" + lede + "\n\nMore text.\n");

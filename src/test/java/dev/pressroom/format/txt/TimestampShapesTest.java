@@ -41,6 +41,15 @@ class TimestampShapesTest {
         "10.11.2021                | 2021-11-10",
         "2023年10月28日            | 2023-10-28",
         "2023年10月28日 13:25      | 2023-10-28T13:25",
+        "28. Oktober 2023          | 2023-10-28",
+        "Samstag, 28. Oktober 2023 | 2023-10-28",
+        "28 octobre 2023           | 2023-10-28",
+        "28 de octubre de 2023     | 2023-10-28",
+        "Date: 2023-10-28          | 2023-10-28",
+        "Juni 2024                 | 2024-06",
+        "2024 年 6 月              | 2024-06",
+        "2024-06                   | 2024-06",
+        "Tue, 19 Nov 2019 09:30:00 GMT | 2019-11-19T09:30:00Z",
       })
   void readsTheShapeBelowTheTitle(String line, String iso) throws Exception {
     PressRelease release = parse("Title\n\n" + line + "\n\nBody.\n");
@@ -65,7 +74,9 @@ class TimestampShapesTest {
         "October 32, 2023",
         "2023-10-28 13:25 +09:00 [Asia/Shanghai]",
         "13:25",
-        "In 2023"
+        "In 2023",
+        "Updated: 2023-10-28",
+        "31. Februar 2023"
       })
   void keepsAmbiguousOrImpossibleDatesAsText(String line) throws Exception {
     PressRelease release = parse("Title\n\n" + line + "\n\nBody.\n");
@@ -85,6 +96,7 @@ class TimestampShapesTest {
         "2023-10-28T13:25-05:30                | 2023-10-28 13:25 -05:30",
         "2023-10-28T13:25+08:00[Asia/Shanghai] | 2023-10-28 13:25 +08:00 [Asia/Shanghai]",
         "0033-01-02                            | 0033-01-02",
+        "2024-06                               | 2024-06",
       })
   void writesEachPrecisionInItsOwnShape(String iso, String line) throws Exception {
     PressRelease release =
