@@ -46,6 +46,8 @@ module dev.pressroom {
   opens dev.pressroom.cli to
       info.picocli;
 
+  // Asked whether the application has an SLF4J provider, before OpenNLP first logs.
+  uses org.slf4j.spi.SLF4JServiceProvider;
   uses dev.pressroom.spi.ReleaseParser;
   uses dev.pressroom.spi.ReleaseRenderer;
 

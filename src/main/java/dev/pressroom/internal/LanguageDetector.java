@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.lang.Character.UnicodeScript;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Consumer;
 import opennlp.tools.langdetect.Language;
@@ -246,28 +245,13 @@ public final class LanguageDetector {
     }
 
     private static LanguageDetectorModel load() {
-      quietSlf4j();
+      Slf4jNotice.quietenIfUnbound();
       // Through the class loader: the model is a resource of another jar (module), not ours.
       ClassLoader loader = LanguageDetector.class.getClassLoader();
       try (InputStream in = loader.getResourceAsStream("langdetect-183.bin")) {
         return in == null ? null : new LanguageDetectorModel(new BufferedInputStream(in));
       } catch (IOException | RuntimeException e) {
         return null; // no model: the script stage alone
-      }
-    }
-
-    private static void quietSlf4j() {
-      if (System.getProperty("slf4j.internal.verbosity") != null) {
-        return;
-      }
-      try {
-        Class<?> provider = Class.forName("org.slf4j.spi.SLF4JServiceProvider");
-        ClassLoader loader = LanguageDetector.class.getClassLoader();
-        if (ServiceLoader.load(provider, loader).findFirst().isEmpty()) {
-          System.setProperty("slf4j.internal.verbosity", "ERROR");
-        }
-      } catch (ClassNotFoundException | java.util.ServiceConfigurationError e) {
-        // no SLF4J 2: nothing to quieten
       }
     }
   }

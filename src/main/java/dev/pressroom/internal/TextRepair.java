@@ -29,9 +29,12 @@ import java.util.Set;
  *
  * <p><b>Characters.</b> Controls (C0 but tab and line breaks, DEL, C1) that are not part of
  * mojibake are dropped, as are noncharacters and unpaired surrogates; odd spaces ({@link
- * Text#isOddSpace}) become U+0020; invisible characters ({@link Text#isInvisible}) are dropped; a
- * soft hyphen is dropped unless it ends a line ({@link Text#isSoftHyphenBreak}), which the
- * line-joining pass then resolves. Line breaks of every kind become {@code \n}.
+ * Text#isOddSpace}: no-break, ideographic, thin) are kept, since text is kept as given (readers
+ * treat them as spaces where structure is concerned: trimming, splitting); invisible characters
+ * ({@link Text#isInvisible}) are kept too; a soft hyphen between two letters, or between a letter
+ * and spaces before a letter, is dropped with the spaces (the word's halves join), unless it ends a
+ * line ({@link Text#isSoftHyphenBreak}), which the line-joining pass then resolves. Line breaks of
+ * every kind become {@code \n}.
  *
  * <p>Text with nothing suspicious in it (most text) is returned as the same string after one scan.
  * Thread-safe; no state.
@@ -44,8 +47,6 @@ public final class TextRepair {
     MOJIBAKE("repaired mojibake (UTF-8 text that had been decoded as Windows-1252 or Latin-1)"),
     CONTROL("dropped control characters"),
     NONCHARACTER("dropped noncharacters and unpaired surrogates"),
-    SPACE("turned no-break, ideographic and other unusual spaces into plain spaces"),
-    INVISIBLE("dropped zero-width spaces, word joiners and byte order marks inside the text"),
     SOFT_HYPHEN("dropped soft hyphens inside words");
 
     private final String message;
@@ -146,7 +147,7 @@ public final class TextRepair {
           if (i + 1 < n && isContinuation(s.charAt(i + 1))) {
             return false;
           }
-        } else if ((c == 0xA0 || c == Text.SOFT_HYPHEN) && mode != Mode.DAMAGE) {
+        } else if (c == Text.SOFT_HYPHEN && mode != Mode.DAMAGE) {
           return false;
         }
         continue;
@@ -162,9 +163,6 @@ public final class TextRepair {
         return false;
       }
       if (Character.isLowSurrogate(c) || Text.isNoncharacter(c) || c == 0x2028 || c == 0x2029) {
-        return false;
-      }
-      if (mode != Mode.DAMAGE && (Text.isOddSpace(c) || Text.isInvisible(c))) {
         return false;
       }
     }
@@ -373,25 +371,39 @@ public final class TextRepair {
         repairs.add(Repair.NONCHARACTER);
       } else if (mode == Mode.DAMAGE) {
         out.appendCodePoint(cp);
-      } else if (Text.isOddSpace(cp)) {
-        out.append(' ');
-        repairs.add(Repair.SPACE);
-      } else if (Text.isInvisible(cp)) {
-        repairs.add(Repair.INVISIBLE);
       } else if (cp == Text.SOFT_HYPHEN && Text.isSoftHyphenBreak(s, i)) {
         if (mode == Mode.BLOCK) {
           out.append(Text.SOFT_HYPHEN); // a split word: the line-joining pass joins it
         } else {
           next = joinedAfter(s, next); // one line: join the halves here
         }
-      } else if (cp == Text.SOFT_HYPHEN) {
+      } else if (cp == Text.SOFT_HYPHEN && betweenLetters(s, i, afterSpaces(s, next))) {
+        // Inside a word (Bundes\u00ADpolizei), or a word split where a line once broke and spaces
+        // took the break's place (Commis\u00AD sioner): the halves join.
         repairs.add(Repair.SOFT_HYPHEN);
+        next = afterSpaces(s, next);
       } else {
         out.appendCodePoint(cp);
       }
       i = next;
     }
     return out.toString();
+  }
+
+  /** The index of the first character at or after {@code i} that is not a space or tab. */
+  private static int afterSpaces(String s, int i) {
+    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whether a letter stands right before {@code i} and at {@code next}. */
+  private static boolean betweenLetters(String s, int i, int next) {
+    return i > 0
+        && next < s.length()
+        && Character.isLetter(s.codePointBefore(i))
+        && Character.isLetter(s.codePointAt(next));
   }
 
   /** The index after the spaces and the one line break that follow a soft hyphen at a break. */

@@ -40,12 +40,9 @@ final class RepairPass implements Pass {
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       Block repaired = repair(block, seen);
-      if (repaired == block) {
-        continue;
-      }
       if (repaired.kind() != Block.Kind.RULE && Text.isBlank(repaired.text())) {
-        blocks.remove(i--);
-      } else {
+        blocks.remove(i--); // nothing visible left
+      } else if (repaired != block) {
         blocks.set(i, repaired);
       }
     }

@@ -172,6 +172,19 @@ public final class Vocabulary {
     return ABOUT.matcher(text).lookingAt();
   }
 
+  private static final Pattern ABOUT_HEADING =
+      Pattern.compile(
+          "(?:about|über|à propos d(?:e |')|acerca de|sobre) [^.!?:：]{1,60}[:：]?|关于[^:：。]{1,30}[:：]?",
+          FLAGS);
+
+  /**
+   * Whether a whole short line is the heading of an organisation's boilerplate, with or without a
+   * colon: {@code About SDSN}, {@code Über die Stiftung}, {@code 关于某某}.
+   */
+  public static boolean isAboutHeading(String text) {
+    return ABOUT_HEADING.matcher(text).matches();
+  }
+
   private static final Pattern TRAIL_LABEL =
       Pattern.compile(
           "(?:you are here|sie sind hier|vous êtes ici|usted está aquí|está (?:usted )?en"

@@ -31,8 +31,7 @@ class TextRepairTest {
   void windows1252Mojibake() {
     assertEquals("donâ€™t", cp1252("don’t"));
     repairs("donâ€™t", "don’t", Repair.MOJIBAKE);
-    repairs(
-        "CafÃ© â€œbioâ€\u009D â€“ 5Â\u00A0â‚¬", "Café “bio” – 5 €", Repair.MOJIBAKE, Repair.SPACE);
+    repairs("CafÃ© â€œbioâ€\u009D â€“ 5Â\u00A0â‚¬", "Café “bio” – 5\u00A0€", Repair.MOJIBAKE);
   }
 
   @Test
@@ -108,13 +107,15 @@ class TextRepairTest {
   }
 
   @Test
-  void oddSpacesBecomePlainSpaces() {
-    repairs("a\u00A0b\u3000c\u2009d\u202Fe\u2002f\u205Fg\u1680h", "a b c d e f g h", Repair.SPACE);
+  void oddSpacesAreKeptAsGiven() {
+    String spaced = "a\u00A0b\u3000c\u2009d\u202Fe\u2002f\u205Fg\u1680h";
+    assertEquals(spaced, TextRepair.repair(spaced).text());
+    assertEquals(Set.of(), TextRepair.repair(spaced).repairs());
   }
 
   @Test
-  void invisibleCharactersAreDropped() {
-    repairs("a\u200Bb\uFEFFc\u2060d", "abcd", Repair.INVISIBLE);
+  void invisibleCharactersAreKeptAsGiven() {
+    repairs("a\u200Bb\uFEFFc\u2060d", "a\u200Bb\uFEFFc\u2060d");
     String joined = "👩\u200D👩 \u200Cمی\u200Fخواهم \u200E";
     repairs(joined, joined);
   }
@@ -122,6 +123,9 @@ class TextRepairTest {
   @Test
   void softHyphens() {
     repairs("Bundes\u00ADpolizei", "Bundespolizei", Repair.SOFT_HYPHEN);
+    repairs("The Commis\u00AD sioner", "The Commissioner", Repair.SOFT_HYPHEN);
+    repairs("Bern\u00AD17.08.2007", "Bern\u00AD17.08.2007");
+    repairs("word \u00AD word", "word \u00AD word");
     repairs("Bundes\u00AD\npolizei", "Bundes\u00AD\npolizei");
     repairs("Bundes\u00AD \r\npolizei", "Bundes\u00AD \npolizei");
     assertEquals("Bundespolizei", TextRepair.repairLine("Bundes\u00AD\npolizei").text());

@@ -91,7 +91,8 @@ class PassesTest {
   }
 
   @Test
-  void declaredDatesWinOverTheText() throws Exception {
+  void aDeclaredDateDatesATextThatStatesNone() throws Exception {
+    // (A date the text shows wins over the metadata: TimestampPassTest.)
     DocumentInfo info =
         new DocumentInfo(
             null,
@@ -106,7 +107,7 @@ class PassesTest {
         Assembler.assemble(
             new ForeignDocument(
                 "html",
-                List.of(Block.heading(1, "T", null), Block.paragraph("3 May 2020", null)),
+                List.of(Block.heading(1, "T", null), Block.paragraph("The council met.", null)),
                 info),
             ParseContext.defaults());
     assertEquals("2021-11-10", release.timestamp().toString());

@@ -113,7 +113,7 @@ final class LayoutPdfReader {
         }
         if (Vocabulary.isContactHead(text)) {
           contacts = true;
-        } else if (contacts && Vocabulary.isAboutHead(text)) {
+        } else if (contacts && Vocabulary.isAboutHeading(text)) {
           contacts = false;
         }
         if (!text.isEmpty() && !contacts) {

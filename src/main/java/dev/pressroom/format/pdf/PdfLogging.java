@@ -1,5 +1,6 @@
 package dev.pressroom.format.pdf;
 
+import dev.pressroom.internal.Slf4jNotice;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
@@ -35,10 +36,14 @@ final class PdfLogging {
    * The loggers, held strongly: {@code java.util.logging} keeps loggers only weakly, and a level
    * set on a logger that is collected would be lost. Empty when the messages do not go there.
    */
-  private static final List<Logger> LOGGERS =
-      LogFactory.getLog(NAMES.get(0)) instanceof Jdk14Logger
-          ? NAMES.stream().map(Logger::getLogger).toList()
-          : List.of();
+  private static final List<Logger> LOGGERS = loggers();
+
+  private static List<Logger> loggers() {
+    Slf4jNotice.quietenIfUnbound(); // commons-logging asks SLF4J whether it is bound
+    return LogFactory.getLog(NAMES.get(0)) instanceof Jdk14Logger
+        ? NAMES.stream().map(Logger::getLogger).toList()
+        : List.of();
+  }
 
   private PdfLogging() {}
 

@@ -94,9 +94,11 @@ class DateDetectionTest {
 
   @Test
   void datesDeepInTheBodyAreNotTheDate() throws Exception {
-    PressRelease release = Md.parse("# T\n\nOne.\n\nTwo.\n\nThree.\n\nOctober 28, 2023\n");
+    // Neither near the title nor at the end, after the text (where a date does date a release).
+    PressRelease release =
+        Md.parse("# T\n\nOne.\n\nTwo.\n\nThree.\n\nOctober 28, 2023\n\nFour.\n\nFive.\n\nSix.\n");
     assertNull(release.timestamp());
-    assertEquals(4, release.paragraphs().size());
+    assertEquals(7, release.paragraphs().size());
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -75,10 +76,10 @@ class TimestampShapesTest {
         "2023-10-28 13:25 +09:00 [Asia/Shanghai]",
         "13:25",
         "In 2023",
-        "Updated: 2023-10-28",
         "31. Februar 2023"
       })
   void keepsAmbiguousOrImpossibleDatesAsText(String line) throws Exception {
+    // (An "Updated:" line is not kept: see anUpdatedLineIsNeitherTheTimestampNorBody.)
     PressRelease release = parse("Title\n\n" + line + "\n\nBody.\n");
     assertNull(release.timestamp());
     assertEquals(List.of(line, "Body."), release.paragraphs());
@@ -103,5 +104,12 @@ class TimestampShapesTest {
         PressRelease.builder().title("T").timestamp(Timestamp.parse(iso)).build();
     assertEquals("T\n\n" + line + "\n", TxtTesting.render(release));
     assertEquals(release, parse(TxtTesting.render(release)));
+  }
+
+  @Test
+  void anUpdatedLineIsNeitherTheTimestampNorBody() throws Exception {
+    PressRelease release = parse("Title\n\nUpdated: 2023-10-28\n\nBody.\n");
+    assertNull(release.timestamp());
+    assertEquals(List.of("Body."), release.paragraphs());
   }
 }
