@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusScoreTest {
   /** The score on the shared corpus the last time a reader improved; the README quotes it. */
-  private static final double FLOOR = 0.91;
+  private static final double FLOOR = 0.99;
 
   @Test
   void corpusScoreDoesNotDrop() {
