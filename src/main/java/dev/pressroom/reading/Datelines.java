@@ -43,6 +43,16 @@ public final class Datelines {
    */
   public record Dateline(int end, Timestamp date) {}
 
+  /**
+   * The date a whole line shows, perhaps after a date label ({@code Published:}, {@code Datum:}),
+   * by the rule the timestamp pass reads date lines with; or {@code null}.
+   */
+  public static Timestamp dateLine(String line) {
+    String text = Text.strip(line);
+    Vocabulary.DateLabel label = Vocabulary.dateLabel(text);
+    return TimestampPass.dateLine(label == null ? text : Text.strip(text.substring(label.end())));
+  }
+
   /** The dateline {@code text} begins with, or {@code null}. */
   public static Dateline find(String text) {
     int limit = Math.min(text.length(), MAX_PREFIX);

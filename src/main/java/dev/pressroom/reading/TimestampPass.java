@@ -29,7 +29,10 @@ import java.util.regex.Pattern;
  *   <li>the date at the end of a byline there ({@code Prepared by Aubrey Moore, May 23, 2021}), the
  *       byline left for the body bounds;
  *   <li>the date of a dateline opening one of the first {@value #DATELINE_BLOCKS} body blocks
- *       ({@code WASHINGTON, Oct. 27, 2023 --}), at day precision; the dateline stays in the text.
+ *       ({@code WASHINGTON, Oct. 27, 2023 --}), at day precision; the dateline stays in the text;
+ *   <li>the day the file was made ({@link DateClaim.Label#FILE_CREATED}), else last saved ({@link
+ *       DateClaim.Label#FILE_MODIFIED}): only the day, since the moment a file was saved (often a
+ *       later re-save) is not when the release was published.
  * </ol>
  *
  * Dates are read by {@link DateFinder}; a whole-line date may also carry {@code AM}/{@code PM}, an
@@ -101,6 +104,23 @@ final class TimestampPass implements Pass {
         }
       }
     }
+    draft.timestamp = fileDay(draft.info, DateClaim.Label.FILE_CREATED);
+    if (draft.timestamp == null) {
+      draft.timestamp = fileDay(draft.info, DateClaim.Label.FILE_MODIFIED);
+    }
+  }
+
+  /** The day of the first file date with {@code label}, or {@code null}. */
+  private static Timestamp fileDay(DocumentInfo info, DateClaim.Label label) {
+    for (DateClaim claim : info.dates()) {
+      if (claim.label() == label) {
+        Timestamp t = claim.value() != null ? claim.value() : claimed(claim.text());
+        if (t != null) {
+          return Timestamp.ofDate(t.date());
+        }
+      }
+    }
+    return null;
   }
 
   private static Timestamp claimed(String text) {

@@ -121,8 +121,8 @@ class DocxForeignFilesTest {
     assertEquals(Timestamp.parse("2023-10-27"), release.timestamp());
     assertEquals(
         List.of(
-            // pandoc's smart punctuation: NBSP after "Oct.", an en dash for "--"
-            "WASHINGTON, Oct.\u00A027, 2023 \u2013 The port authority said the new terminal"
+            // pandoc's smart punctuation: NBSP after "Oct." (read as a space), an en dash for "--"
+            "WASHINGTON, Oct. 27, 2023 \u2013 The port authority said the new terminal"
                 + " opens next year.",
             "It will handle twice as many ships."),
         release.paragraphs());
