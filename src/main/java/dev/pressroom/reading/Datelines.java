@@ -43,6 +43,15 @@ public final class Datelines {
    */
   public record Dateline(int end, Timestamp date) {}
 
+  /**
+   * The date a whole line shows, perhaps after a date label ({@code Published:}, {@code Datum:}),
+   * by the rule the timestamp pass reads date lines with; or {@code null}.
+   */
+  public static Timestamp dateLine(String line) {
+    DateFinder.Found found = TimestampPass.dateLine(Text.strip(line));
+    return found == null || found.updated() ? null : found.timestamp();
+  }
+
   /** The dateline {@code text} begins with, or {@code null}. */
   public static Dateline find(String text) {
     int limit = Math.min(text.length(), MAX_PREFIX);

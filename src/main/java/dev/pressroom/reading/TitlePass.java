@@ -15,13 +15,18 @@ import java.util.Set;
  *       ({@code Media Release / Senator ... / May 4, 2003 / AUSTRALIA JOINS ...}): the issuer lines
  *       passed over are masthead and dropped, date lines are left for the timestamp;
  *   <li>in a document with font sizes, the first block in the largest size among the first {@value
- *       #LOOKAHEAD} blocks, when that size is larger than the next block's;
+ *       #LOOKAHEAD} blocks, when that size is larger than the next block's (the last block's, than
+ *       the one before it);
+ *   <li>in a format with headings, a first block that is no headline ({@link #lone}) leaves the
+ *       title to the declared title (a DOCX's or PDF's properties), when there is one, and stays
+ *       body;
  *   <li>a text that opens with a dateline ({@code Washington, D.C. -- Senator ...}) has no
  *       headline: the title is the lede's first sentence, cut at a word after {@value #MAX_DERIVED}
  *       characters with {@code …}, and the lede stays the first paragraph;
  *   <li>else the first block that is not a date line, an end mark, a filing reference or a contact
  *       block (a bare contact head with the block after it): in plain text its first line (text
- *       right under it is body), elsewhere the whole block, its lines joined.
+ *       right under it is body), elsewhere the whole block, its lines joined;
+ *   <li>with no such block, the declared title (a DOCX's or PDF's properties), when there is one.
  * </ol>
  *
  * Unless the title was declared, a first body block that repeats it is dropped. The blocks left
@@ -60,7 +65,10 @@ final class TitlePass implements Pass {
     if (at < 0) {
       at = firstCandidate(draft);
       if (at < 0) {
-        return; // the assembler says there is no title
+        if (draft.info.title() != null && !Text.isBlank(draft.info.title())) {
+          draft.title = Text.strip(draft.info.title());
+        }
+        return; // else the assembler says there is no title
       }
       Block block = draft.blocks.get(at);
       if (block.plain() && Datelines.find(firstLine(block.text())) != null) {
@@ -72,6 +80,11 @@ final class TitlePass implements Pass {
         return;
       }
       if (!draft.format.equals("txt") && lone(draft, at)) {
+        if (draft.info.title() != null && !Text.isBlank(draft.info.title())) {
+          draft.title = Text.strip(draft.info.title()); // the lede stays body
+          draft.head = at;
+          return;
+        }
         draft.title = fromLede(LineJoinPass.join(draft.format, block.text()));
         draft.head = at;
         return;
@@ -155,11 +168,13 @@ final class TitlePass implements Pass {
         best = i;
       }
     }
-    if (best < 0 || best + 1 >= draft.blocks.size()) {
+    if (best < 0 || draft.blocks.size() < 2) {
       return -1;
     }
-    float next = draft.blocks.get(best + 1).layout().fontSize();
-    return next > 0 && next < draft.blocks.get(best).layout().fontSize() ? best : -1;
+    // Larger than the block after it; the last block, than the one before it.
+    float other =
+        draft.blocks.get(best + 1 < draft.blocks.size() ? best + 1 : best - 1).layout().fontSize();
+    return other > 0 && other < draft.blocks.get(best).layout().fontSize() ? best : -1;
   }
 
   private static int firstCandidate(Draft draft) {

@@ -45,7 +45,7 @@ class ReadingSpecTest {
     String[] formats = example.format.split("<");
     byte[] input = example.input.getBytes(StandardCharsets.UTF_8);
     if (formats.length == 2) {
-      input = convert(input, formats[1], formats[0]);
+      input = convert(input, formats[1].equals("md") ? "markdown" : formats[1], formats[0]);
     }
     PressRelease got = pressroom.parse(input, formats[0], example.name + "." + formats[0]);
     PressRelease want =

@@ -51,6 +51,12 @@ record CoreProperties(String title, String language, String created, String modi
     return when == null ? null : Timestamp.ofDate(when.date());
   }
 
+  /** The day a property date gives, or {@code null} when it gives none. */
+  static Timestamp day(String value) {
+    Timestamp when = w3cdtf(value);
+    return when == null ? null : Timestamp.ofDate(when.date());
+  }
+
   private static Timestamp w3cdtf(String value) {
     Timestamp at = DateFinder.value(value);
     // 1601 is Windows' "no date" epoch: an unreadable property date is no date at all.

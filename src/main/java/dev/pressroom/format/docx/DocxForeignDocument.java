@@ -1,5 +1,6 @@
 package dev.pressroom.format.docx;
 
+import dev.pressroom.internal.Text;
 import dev.pressroom.reading.Block.Kind;
 import dev.pressroom.reading.DateClaim;
 import dev.pressroom.reading.DocumentInfo;
@@ -25,11 +26,15 @@ import java.util.regex.Pattern;
  *   <li>Layout: the largest font size in points, whether all text is bold, whether the paragraph is
  *       centred.
  *   <li>Info: the core properties' title (a guess, not authoritative: Word fills it from the first
- *       line), {@code created} and {@code modified} as file dates, and the language of the core
- *       properties, else of the document defaults.
+ *       line), {@code created} and {@code modified} as file dates (their day: the moment a file was
+ *       saved is not when the release was published; Windows' 1601 "no date" is none), and the
+ *       language of the core properties, else of the document defaults.
  * </ul>
  *
- * Text is cleaned as {@link ReleaseAssembler#clean} does; empty paragraphs are left out.
+ * Paragraphs in the {@code Author} style (pandoc's byline) are the document's author, not its text,
+ * and are left out.
+ *
+ * <p>Text is cleaned as {@link ReleaseAssembler#clean} does; empty paragraphs are left out.
  */
 final class DocxForeignDocument {
   private static final Pattern HEADING = Pattern.compile("heading ?([1-9])");
@@ -39,15 +44,26 @@ final class DocxForeignDocument {
   static ForeignDocument of(
       List<Block> blocks, StyleSheet styles, CoreProperties core, String part) {
     List<dev.pressroom.reading.Block> out = new ArrayList<>(blocks.size());
+    List<Block> joined = ReleaseAssembler.joinDeletedMarks(blocks);
+    boolean titled = false;
+    for (Block b : joined) {
+      titled |= styles.role(b.style) == StyleSheet.Role.TITLE && !Text.isBlank(b.text.toString());
+    }
     int index = 0;
-    for (Block b : ReleaseAssembler.joinDeletedMarks(blocks)) {
+    for (Block b : joined) {
       index++;
-      String text = ReleaseAssembler.clean(b.text.toString());
+      String text = Text.strip(b.text.toString());
       if (text.isEmpty()) {
         continue;
       }
+      if (styles.role(b.style) == StyleSheet.Role.BYLINE) {
+        continue; // the document's author (pandoc's Author style), not its text
+      }
       String style = b.style == null ? "" : styles.name(b.style);
       int level = headingLevel(b, style, styles);
+      if (titled && level == 1 && !style.equals("title")) {
+        level = 2; // under the Title, Heading 1 is a section
+      }
       Kind kind = kind(b, style, level);
       Layout layout =
           new Layout(b.maxSize / 2f, b.allBold && b.anyText, false, b.centered, 0, 0, 0, 0);
@@ -62,12 +78,12 @@ final class DocxForeignDocument {
               part + ", paragraph " + index));
     }
     List<DateClaim> dates = new ArrayList<>();
-    if (core.created() != null && !core.created().isBlank()) {
+    if (CoreProperties.day(core.created()) != null) {
       dates.add(
           new DateClaim(
               core.created().strip(), DateClaim.Label.FILE_CREATED, "docProps/core.xml created"));
     }
-    if (core.modified() != null && !core.modified().isBlank()) {
+    if (CoreProperties.day(core.modified()) != null) {
       dates.add(
           new DateClaim(
               core.modified().strip(),
@@ -150,7 +166,7 @@ final class DocxForeignDocument {
   }
 
   private static int leadingTrim(String raw) {
-    String clean = ReleaseAssembler.clean(raw);
+    String clean = Text.strip(raw);
     if (clean.isEmpty()) {
       return 0;
     }

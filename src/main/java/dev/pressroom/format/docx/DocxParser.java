@@ -5,6 +5,7 @@ import dev.pressroom.ParseException;
 import dev.pressroom.UnsupportedInputException;
 import dev.pressroom.internal.Inputs;
 import dev.pressroom.model.PressRelease;
+import dev.pressroom.reading.Assembler;
 import dev.pressroom.reading.ForeignDocument;
 import dev.pressroom.spi.ParseContext;
 import dev.pressroom.spi.ReleaseParser;
@@ -20,9 +21,11 @@ import java.util.List;
  * }</pre>
  *
  * <p>Only what a person sees in the body is read ({@link DocumentReader} says how runs, breaks,
- * tracked changes, tables and text boxes are read; {@link ReleaseAssembler} how the headline,
- * timestamp and body are found). Core properties fill only what the visible text lacks: the title
- * of an empty document, a date, the language. Safety limits are described at {@link DocxPackage}.
+ * tracked changes, tables and text boxes are read). Pressroom's own files are read by their styles
+ * ({@link ReleaseAssembler}); others through the shared reading pipeline ({@link
+ * DocxForeignDocument}, {@link Assembler}). Core properties fill only what the visible text lacks:
+ * the title of an empty document, a date, the language. Safety limits are described at {@link
+ * DocxPackage}.
  */
 public final class DocxParser implements ReleaseParser {
 
@@ -60,7 +63,11 @@ public final class DocxParser implements ReleaseParser {
 
   private static PressRelease parse(byte[] bytes, ParseContext context) throws ParseException {
     Read read = read(bytes, context.limits());
-    return ReleaseAssembler.assemble(read.blocks, read.styles, read.core, read.part, context);
+    if (ReleaseAssembler.isOwn(read.blocks, read.styles)) {
+      return ReleaseAssembler.assemble(read.blocks, read.styles, read.core, read.part);
+    }
+    return Assembler.assemble(
+        DocxForeignDocument.of(read.blocks, read.styles, read.core, read.part), context);
   }
 
   /**

@@ -1,46 +1,25 @@
 package dev.pressroom.format.docx;
 
 import dev.pressroom.ParseException;
-import dev.pressroom.ParseWarning;
 import dev.pressroom.format.docx.StyleSheet.Role;
-import dev.pressroom.internal.LanguageDetector;
 import dev.pressroom.internal.Text;
-import dev.pressroom.internal.TextRepair;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
-import dev.pressroom.reading.Vocabulary;
-import dev.pressroom.spi.ParseContext;
+import dev.pressroom.reading.Datelines;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Makes a release of the paragraphs a person sees, by their styles first and by heuristics for
- * files Pressroom did not write.
- *
- * <p>A document that uses Pressroom's styles ({@code Release Body}, {@code Release Timestamp}, ...)
- * is read by style alone: the {@code Title} paragraph is the headline, each styled paragraph is
- * what its style says, so every release reads back exactly. Otherwise:
- *
- * <ul>
- *   <li>headline: the first {@code Title} paragraph, else the first {@code Heading 1} (or outline
- *       level 1), else the first short (at most 200 characters) paragraph among the first five that
- *       is all bold or set at least 1.25 times the body size, else the first paragraph, unless it
- *       is too long for a headline (over 200 characters) and the core properties give a title: then
- *       that title, and the lead paragraph stays body;
- *   <li>timestamp: a paragraph in the {@code Date} style (pandoc), else a paragraph that is only a
- *       date, before the headline or among the three after it, else a dateline opening the first
- *       body paragraph ({@code WASHINGTON, Oct. 27, 2023 --}), which stays in the paragraph;
- *   <li>lines such as {@code FOR IMMEDIATE RELEASE} before the headline, and bylines in the {@code
- *       Author} style, are left out.
- * </ul>
- *
- * In both cases empty paragraphs are skipped, and when nothing visible gives a date, the core
- * properties' {@code created} (else {@code modified}) date gives the day.
+ * Makes a release of a document in Pressroom's own styles ({@code Release Body}, {@code Release
+ * Timestamp}, ...), by style alone, so every release reads back exactly: the {@code Title}
+ * paragraph is the headline (else the first heading, else the first paragraph no other style
+ * claims), each styled paragraph is what its style says, empty paragraphs are skipped, and when no
+ * paragraph gives a date, the core properties' {@code created} (else {@code modified}) date gives
+ * the day. Files Pressroom did not write go through the shared reading pipeline instead ({@link
+ * DocxForeignDocument}).
  */
 final class ReleaseAssembler {
 
@@ -48,38 +27,41 @@ final class ReleaseAssembler {
 
   private final StyleSheet styles;
   private final String part;
-  private final ParseContext context;
 
-  /** The repairs made to a document Pressroom did not write, warned once each at the end. */
-  private final Set<TextRepair.Repair> repairs = EnumSet.noneOf(TextRepair.Repair.class);
-
-  private ReleaseAssembler(StyleSheet styles, String part, ParseContext context) {
+  private ReleaseAssembler(StyleSheet styles, String part) {
     this.styles = styles;
     this.part = part;
-    this.context = context;
+  }
+
+  /**
+   * Whether the paragraphs are in Pressroom's own styles: some paragraph has a style only Pressroom
+   * writes (body, timestamp, breadcrumb, action).
+   */
+  static boolean isOwn(List<Block> blocks, StyleSheet styles) {
+    for (Block b : blocks) {
+      Role role = styles.role(b.style);
+      if (role == Role.BODY
+          || role == Role.TIMESTAMP
+          || role == Role.BREADCRUMB
+          || role == Role.ACTION) {
+        if (!clean(b.text.toString()).isEmpty()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static PressRelease assemble(
-      List<Block> blocks, StyleSheet styles, CoreProperties core, String part, ParseContext context)
+      List<Block> blocks, StyleSheet styles, CoreProperties core, String part)
       throws ParseException {
-    return new ReleaseAssembler(styles, part, context).assemble(blocks, core);
+    return new ReleaseAssembler(styles, part).assemble(blocks, core);
   }
 
   private PressRelease assemble(List<Block> blocks, CoreProperties core) throws ParseException {
-    List<Block> joined = joinDeletedMarks(blocks);
-    boolean ours = false;
-    for (Entry e : entries(joined, false)) {
-      ours |=
-          e.role == Role.BODY
-              || e.role == Role.TIMESTAMP
-              || e.role == Role.BREADCRUMB
-              || e.role == Role.ACTION;
-    }
-    // Pressroom's own files are read exactly; in others, damaged text is repaired first.
-    List<Entry> entries = ours ? entries(joined, false) : entries(joined, true);
+    List<Entry> entries = entries(joinDeletedMarks(blocks));
     PressRelease.Builder release = PressRelease.builder();
-    boolean coreTitle = core.title() != null && !clean(core.title()).isEmpty();
-    int title = titleIndex(entries, ours, coreTitle);
+    int title = titleIndex(entries);
     if (title < 0) {
       String fromCore = core.title() == null ? "" : clean(core.title());
       if (fromCore.isEmpty()) {
@@ -107,34 +89,19 @@ final class ReleaseAssembler {
       if (e.role == Role.ACTION) {
         actions.add(new FooterAction(e.text, uri(e.block.link)));
         used[i] = true;
-      } else if (e.role == Role.BYLINE && !ours) {
-        used[i] = true;
       }
     }
     release.footerActions(actions);
-    Timestamp timestamp = timestamp(entries, title, used, ours);
+    Timestamp timestamp = timestamp(entries, used);
     release.timestamp(timestamp != null ? timestamp : core.date());
     List<String> paragraphs = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
-      Entry e = entries.get(i);
-      if (!used[i] && (ours || i > title || !Vocabulary.isBanner(e.text))) {
-        paragraphs.add(e.text);
+      if (!used[i]) {
+        paragraphs.add(entries.get(i).text);
       }
     }
     release.paragraphs(paragraphs);
-    if (ours) {
-      release.language(language(core));
-    } else {
-      String declared = core.language() != null ? core.language() : styles.language();
-      String text = String.join("\n", paragraphs);
-      if (title >= 0) {
-        text = entries.get(title).text + "\n" + text;
-      }
-      release.language(LanguageDetector.choose(declared, text, this::warn));
-      for (TextRepair.Repair repair : repairs) {
-        warn(repair.message());
-      }
-    }
+    release.language(language(core));
     try {
       return release.build();
     } catch (IllegalArgumentException e) {
@@ -165,20 +132,10 @@ final class ReleaseAssembler {
     return out;
   }
 
-  private void warn(String message) {
-    context.warnings().accept(new ParseWarning(context.sourceName(), part, message));
-  }
-
-  private List<Entry> entries(List<Block> blocks, boolean repair) {
+  private List<Entry> entries(List<Block> blocks) {
     List<Entry> entries = new ArrayList<>(blocks.size());
     for (Block b : blocks) {
-      String raw = b.text.toString();
-      if (repair) {
-        TextRepair.Repaired repaired = TextRepair.repairDamage(raw);
-        repairs.addAll(repaired.repairs());
-        raw = repaired.text();
-      }
-      String text = clean(raw);
+      String text = clean(b.text.toString());
       if (!text.isEmpty()) {
         Role role = styles.role(b.style);
         if (role == Role.OTHER && b.outline == 0) {
@@ -190,7 +147,7 @@ final class ReleaseAssembler {
     return entries;
   }
 
-  private int titleIndex(List<Entry> entries, boolean ours, boolean coreTitle) {
+  private static int titleIndex(List<Entry> entries) {
     for (Role role : new Role[] {Role.TITLE, Role.HEADING}) {
       for (Entry e : entries) {
         if (e.role == role) {
@@ -198,20 +155,9 @@ final class ReleaseAssembler {
         }
       }
     }
-    if (!ours) {
-      int large = styles.defaultSize() * 5 / 4;
-      for (int i = 0; i < Math.min(5, entries.size()); i++) {
-        Entry e = entries.get(i);
-        Block b = e.block;
-        if (canBeTitle(e) && b.isShort() && b.anyText && (b.allBold || b.maxSize >= large)) {
-          return i;
-        }
-      }
-    }
     for (Entry e : entries) {
       if (canBeTitle(e)) {
-        // A lead too long for a headline stays body when the properties name the document.
-        return !ours && coreTitle && !e.block.isShort() ? -1 : e.index;
+        return e.index;
       }
     }
     return -1;
@@ -222,17 +168,16 @@ final class ReleaseAssembler {
     return switch (e.role) {
       case BREADCRUMB, TIMESTAMP, DATE, ACTION, BYLINE -> false;
       case TITLE, HEADING -> true;
-      default -> !Vocabulary.isBanner(e.text);
+      default -> true;
     };
   }
 
-  private Timestamp timestamp(List<Entry> entries, int title, boolean[] used, boolean ours)
-      throws ParseException {
+  private Timestamp timestamp(List<Entry> entries, boolean[] used) throws ParseException {
     for (Entry e : entries) {
       if (e.role == Role.TIMESTAMP || e.role == Role.DATE) {
         Timestamp t = TimestampLine.parse(e.text);
         if (t == null) {
-          t = DateLines.wholeLine(e.text);
+          t = Datelines.dateLine(e.text); // a date a person typed over it
         }
         if (t == null && e.role == Role.TIMESTAMP) {
           throw new ParseException(
@@ -243,23 +188,6 @@ final class ReleaseAssembler {
           used[e.index] = true;
           return t;
         }
-      }
-    }
-    if (ours) {
-      return null;
-    }
-    for (int i = 0; i < Math.min(entries.size(), title + 4); i++) {
-      if (!used[i]) {
-        Timestamp t = DateLines.wholeLine(entries.get(i).text);
-        if (t != null) {
-          used[i] = true;
-          return t;
-        }
-      }
-    }
-    for (int i = title + 1; i < entries.size(); i++) {
-      if (!used[i]) {
-        return DateLines.dateline(entries.get(i).text);
       }
     }
     return null;

@@ -186,8 +186,14 @@ class DocxHeadlineAndDateTest {
     PressRelease release = Docx.parse(named);
     assertEquals("Harbour plan agreed", release.title());
     assertEquals(List.of(lead, "Residents may comment until May."), release.paragraphs());
-    // With nothing else to name it, the first paragraph is still the title.
+    // With nothing else to name it, the lead's first sentence, cut at a word, is the title, and
+    // the lead stays body.
     byte[] unnamed = new Docx.Builder().body(p(null, lead) + p(null, "More.")).build();
-    assertEquals(lead, Docx.parse(unnamed).title());
+    PressRelease derived = Docx.parse(unnamed);
+    assertEquals(
+        "The council met on Monday to discuss the plan for the new harbour and agreed that work on"
+            + " the northern pier should begin early next spring, once the…",
+        derived.title());
+    assertEquals(List.of(lead, "More."), derived.paragraphs());
   }
 }
