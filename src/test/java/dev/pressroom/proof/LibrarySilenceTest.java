@@ -2,6 +2,7 @@ package dev.pressroom.proof;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.pressroom.testing.LibraryJvm;
@@ -97,12 +98,10 @@ class LibrarySilenceTest {
   }
 
   private static Path slf4jToJul() {
-    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-      if (Path.of(entry).getFileName().toString().startsWith("slf4j-jdk14-")) {
-        return Path.of(entry);
-      }
-    }
-    throw new AssertionError("slf4j-jdk14 is not on the test class path");
+    String jar = System.getProperty("pressroom.slf4jJdk14");
+    assertNotNull(jar, "pressroom.slf4jJdk14 is not set: run the tests with mvn");
+    assertTrue(Files.isRegularFile(Path.of(jar)), jar);
+    return Path.of(jar);
   }
 
   private LibraryJvm.Result runApp(List<String> options) throws IOException {

@@ -2,6 +2,7 @@ package dev.pressroom.format.pdf;
 
 import dev.pressroom.ParseException;
 import dev.pressroom.internal.DateFinder;
+import dev.pressroom.internal.LanguageDetector;
 import dev.pressroom.internal.Text;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
@@ -41,7 +42,8 @@ import java.util.regex.Pattern;
  *       text, only a number, or three or more such fragments in a row;
  *   <li>a navigation trail above the title ({@code HOME > News & Events}, also with {@code ›} or
  *       {@code »}) is the breadcrumb;
- *   <li>the language is the document catalog's {@code /Lang} ({@code und} is none); footer actions
+ *   <li>the language is the document catalog's {@code /Lang} ({@code und} is none), normalised and,
+ *       where the text clearly shows another or the catalog names none, the text's; footer actions
  *       stay empty: without tags they cannot be told from short paragraphs.
  * </ul>
  */
@@ -123,9 +125,9 @@ final class LayoutPdfReader {
     }
     builder.timestamp(timestamp != null ? timestamp : hints.created());
     builder.paragraphs(paragraphs);
-    if (Text.isLanguageTag(hints.language()) && !"und".equalsIgnoreCase(hints.language())) {
-      builder.language(hints.language());
-    }
+    String declared = "und".equalsIgnoreCase(hints.language()) ? null : hints.language();
+    builder.language(
+        LanguageDetector.choose(declared, String.join("\n", paragraphs), warnings -> {}));
     return builder.build();
   }
 
