@@ -19,20 +19,20 @@ import java.util.Set;
  * whether there is a paragraph at all (a setext underline needs one). Here that question gets a
  * cheap answer: an empty sequence when the matched block is a paragraph, {@code null} otherwise;
  * the setext heading itself is still built from the paragraph's lines. The dependencies on the
- * other block parsers are the core parser's own, so the order in which blocks are tried stays the
- * same.
+ * other block parsers are the core parser's own ({@link Flexmark#replaced}), so the order in which
+ * blocks are tried stays the same.
  */
 final class HeadingStarts implements CustomBlockParserFactory {
   private final HeadingParser.Factory core = new HeadingParser.Factory();
 
   @Override
   public Set<Class<?>> getAfterDependents() {
-    return core.getAfterDependents();
+    return Flexmark.replaced(core.getAfterDependents());
   }
 
   @Override
   public Set<Class<?>> getBeforeDependents() {
-    return core.getBeforeDependents();
+    return Flexmark.replaced(core.getBeforeDependents());
   }
 
   @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.core.HeadingParser;
+import com.vladsch.flexmark.parser.core.ThematicBreakParser;
 import com.vladsch.flexmark.parser.internal.DocumentParser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -122,11 +123,20 @@ class FlexmarkEquivalenceTest {
         DocumentParser.calculateBlockParserFactories(new MutableDataSet(), List.of());
     List<CustomBlockParserFactory> ours =
         DocumentParser.calculateBlockParserFactories(
-            new MutableDataSet().set(Parser.HEADING_PARSER, false), List.of(new HeadingStarts()));
+            new MutableDataSet()
+                .set(Parser.HEADING_PARSER, false)
+                .set(Parser.THEMATIC_BREAK_PARSER, false),
+            List.of(new HeadingStarts(), new ThematicBreakStarts()));
     assertEquals(
         theirs.stream().map(f -> f.getClass().getName()).toList(),
         ours.stream()
-            .map(f -> (f instanceof HeadingStarts ? HeadingParser.Factory.class : f.getClass()))
+            .map(
+                f ->
+                    f instanceof HeadingStarts
+                        ? HeadingParser.Factory.class
+                        : f instanceof ThematicBreakStarts
+                            ? ThematicBreakParser.Factory.class
+                            : f.getClass())
             .map(Class::getName)
             .toList());
   }
