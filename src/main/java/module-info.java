@@ -28,6 +28,7 @@ module dev.pressroom {
   requires com.fasterxml.jackson.databind;
   requires flexmark;
   requires flexmark.util.ast;
+  requires flexmark.util.data;
   requires flexmark.util.sequence;
   requires org.apache.commons.logging;
   requires org.apache.fontbox;

@@ -1,12 +1,14 @@
 package dev.pressroom.proof;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.pressroom.ParseException;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.spi.ParseContext;
 import dev.pressroom.spi.ReleaseParser;
+import dev.pressroom.testing.MarkdownShapes;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,7 +40,8 @@ import org.junit.jupiter.api.TestFactory;
  * ordinary build, 100,000 with {@code mvn verify -Pfuzz}; {@code -Dpressroom.fuzz.formats=pdf,docx}
  * fuzzes only those parsers. Failing inputs are written to {@code target/fuzz-crashes/FORMAT/};
  * copy them to {@code src/test/resources/dev/pressroom/proof/crashes/FORMAT/} to keep them as
- * regression tests ({@link CrashRegressionTest}).
+ * regression tests ({@link CrashRegressionTest}). The Markdown shapes that once took minutes
+ * ({@link MarkdownShapes}) are read here too, under the same budget.
  */
 class FuzzTest {
   static final int SECONDS = 20;
@@ -59,18 +62,49 @@ class FuzzTest {
         .map(format -> DynamicTest.dynamicTest(format, () -> fuzz(format, inputs)));
   }
 
+  /**
+   * The Markdown shapes that once made flexmark's parser quadratic (issue 12), half a megabyte
+   * each: every one is read or refused with a {@link ParseException} within the same time budget.
+   */
+  @TestFactory
+  Stream<DynamicTest> markdownShapesAreReadInTime() {
+    String only = System.getProperty("pressroom.fuzz.formats", "");
+    if (!only.isBlank() && !List.of(only.split(",")).contains("md")) {
+      return Stream.empty();
+    }
+    ReleaseParser parser = Formats.PRESSROOM.requireParser("md");
+    return Stream.of(MarkdownShapes.values())
+        .map(
+            shape ->
+                DynamicTest.dynamicTest(
+                    shape.name(),
+                    () -> {
+                      ExecutorService executor = executor("fuzz-md-" + shape);
+                      try {
+                        byte[] input = shape.of(512 * 1024).getBytes(StandardCharsets.UTF_8);
+                        String problem = check(executor, parser, input);
+                        assertNull(problem, shape + ": " + problem);
+                      } finally {
+                        executor.shutdownNow();
+                      }
+                    }));
+  }
+
+  private static ExecutorService executor(String name) {
+    return Executors.newSingleThreadExecutor(
+        r -> {
+          Thread t = new Thread(r, name);
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
   private static void fuzz(String format, int inputs) throws Exception {
     ReleaseParser parser = Formats.PRESSROOM.requireParser(format);
     List<byte[]> valid = Formats.validFiles(format, 20);
     Random random = new Random(format.hashCode() * 31L + inputs);
     List<String> failures = new ArrayList<>();
-    ExecutorService executor =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "fuzz-" + format);
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService executor = executor("fuzz-" + format);
     // a parser may not print: the CLI's stderr is for Pressroom's own messages
     PrintStream stderr = System.err;
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -91,7 +125,7 @@ class FuzzTest {
           failures.add("input " + i + " (" + saved + "): " + problem);
           if (problem.startsWith("hang")) {
             executor.shutdownNow();
-            executor = Executors.newSingleThreadExecutor();
+            executor = executor("fuzz-" + format);
           }
         }
       }

@@ -10,7 +10,6 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedList;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.ThematicBreak;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.pressroom.LimitExceededException;
@@ -44,9 +43,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 final class BodyReader {
-  /** flexmark's parser is immutable and safe to share. */
-  static final Parser PARSER = Parser.builder().build();
-
   private static final Pattern ALL_ESCAPED = Pattern.compile("(?:\\\\\\p{Punct})+");
   private static final Pattern EMPTY_HEADING_MARK = Pattern.compile("#{3,6}");
   private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
@@ -63,9 +59,9 @@ final class BodyReader {
 
   /** The parsed body's top-level blocks. */
   static Node parse(String body, int firstLine, Limits limits) throws ParseException {
-    checkNesting(body, firstLine, limits.maxDepth());
+    Nesting.check(body, firstLine, limits.maxDepth());
     try {
-      return PARSER.parse(body);
+      return Flexmark.PARSER.parse(body);
     } catch (StackOverflowError e) {
       throw new LimitExceededException(null, "Markdown is nested too deeply");
     } catch (RuntimeException e) {
@@ -190,7 +186,8 @@ final class BodyReader {
       }
       List<String> cells = new ArrayList<>();
       for (String cell : cells(rows[r].strip())) {
-        String text = Text.strip(InlineText.of(PARSER.parse(cell.strip()), limits.maxDepth()));
+        String text =
+            Text.strip(InlineText.of(Flexmark.PARSER.parse(cell.strip()), limits.maxDepth()));
         if (!text.isEmpty()) {
           cells.add(text);
         }
@@ -317,29 +314,5 @@ final class BodyReader {
 
   private String where(Node block) {
     return "line " + (firstLine + block.getStartLineNumber());
-  }
-
-  /** Block quotes recurse in flexmark: refuse lines quoted deeper than the limit up front. */
-  private static void checkNesting(String body, int firstLine, int max)
-      throws LimitExceededException {
-    int line = firstLine;
-    int depth = 0;
-    boolean lineStart = true;
-    for (int i = 0; i < body.length(); i++) {
-      char c = body.charAt(i);
-      if (c == '\n') {
-        line++;
-        depth = 0;
-        lineStart = true;
-      } else if (lineStart && c == '>') {
-        if (++depth > max) {
-          throw new LimitExceededException(
-              "line " + line,
-              "block quotes are nested deeper than " + max + " (raise Limits.maxDepth)");
-        }
-      } else if (c != ' ' && c != '\t') {
-        lineStart = false;
-      }
-    }
   }
 }

@@ -12,14 +12,18 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.pressroom.LimitExceededException;
+import java.util.regex.Pattern;
 
 /**
  * Flattens inline Markdown to the text a reader sees: backslash escapes and entities decoded,
  * emphasis markers dropped, links keep their text, autolinks their address, code spans their
- * content; images and inline HTML tags are dropped; line breaks become one space.
+ * content; images and inline HTML tags are dropped; line breaks become one space, inside brackets
+ * that make no link too.
  */
 final class InlineText {
+  private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\n[ \\t]*");
   private final StringBuilder out = new StringBuilder();
   private final int maxDepth;
 
@@ -61,12 +65,37 @@ final class InlineText {
         || node instanceof HtmlInlineBase) {
       // images and inline HTML tags show no text of their own
     } else if (node instanceof LinkRef ref && !ref.isDefined()) {
-      out.append(node.getChars().unescape()); // [text] without a definition is literal
+      undefinedReference(ref, depth);
     } else if (node.hasChildren()) {
       children(node, depth);
     } else {
       out.append(node.getChars().unescape());
     }
+  }
+
+  /**
+   * A reference without a definition shows its brackets as written and the text inside them as any
+   * inline text (so a line break inside is a space): {@code [text]}, {@code [text][]} or {@code
+   * [text][label]}.
+   */
+  private void undefinedReference(LinkRef ref, int depth) throws LimitExceededException {
+    BasedSequence textOpen = ref.getTextOpeningMarker();
+    boolean full =
+        textOpen.isNotNull()
+            && textOpen.getStartOffset() < ref.getReferenceOpeningMarker().getStartOffset();
+    out.append('[');
+    children(ref, depth);
+    out.append(']');
+    if (full) {
+      out.append('[').append(oneLine(ref.getReference().unescape())).append(']');
+    } else if (textOpen.isNotNull()) {
+      out.append("[]");
+    }
+  }
+
+  /** Line breaks, with the spaces around them, as one space. */
+  private static String oneLine(String text) {
+    return text.indexOf('\n') < 0 ? text : LINE_BREAK.matcher(text).replaceAll(" ");
   }
 
   /** A code span's content: line ends as spaces, one space stripped from each padded side. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,6 +19,9 @@ class InlineFlatteningTest {
         Arguments.of("a [link](https://x.example \"title\") here", "a link here"),
         Arguments.of("a [**bold link**][ref] here\n\n[ref]: https://x.example", "a bold link here"),
         Arguments.of("an [undefined] reference", "an [undefined] reference"),
+        Arguments.of("Some text [API\nchange].", "Some text [API change]."),
+        Arguments.of("a [*b*\n  c][d\ne] f", "a [b c][d e] f"),
+        Arguments.of("a [b\nc][] d", "a [b c][] d"),
         Arguments.of("an ![image](a.png) dropped", "an  dropped"),
         Arguments.of("inline <b>tags</b> and <br/> dropped", "inline tags and  dropped"),
         Arguments.of("before <!-- note --> after", "before  after"),
@@ -36,5 +40,13 @@ class InlineFlatteningTest {
   @MethodSource("markup")
   void flattensInlineMarkupToItsText(String markdown, String text) throws Exception {
     assertEquals(List.of(text), Md.parse("# T\n\n" + markdown + "\n").paragraphs());
+  }
+
+  @Test
+  void bracketsAcrossLinesInQuotesAndListsAreOneLine() throws Exception {
+    assertEquals(
+        List.of("quoted [API change] here", "item [API change] here"),
+        Md.parse("# T\n\n> quoted [API\n> change] here\n\n- item [API\n  change] here\n")
+            .paragraphs());
   }
 }

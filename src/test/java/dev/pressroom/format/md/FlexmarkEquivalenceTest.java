@@ -1,0 +1,159 @@
+package dev.pressroom.format.md;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.parser.core.HeadingParser;
+import com.vladsch.flexmark.parser.core.ThematicBreakParser;
+import com.vladsch.flexmark.parser.internal.DocumentParser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.pressroom.testing.MarkdownShapes;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * {@link Flexmark#PARSER} builds the very documents flexmark's own parser builds — every node, its
+ * kind, its source range and its parts — for soups of the markup its replaced parts deal with, for
+ * long words and paragraphs, and for the shapes that made flexmark slow.
+ */
+class FlexmarkEquivalenceTest {
+  private static final Parser FLEXMARK = Parser.builder().build();
+
+  private static final List<String> PIECES =
+      List.of(
+          "[",
+          "]",
+          "(",
+          ")",
+          "](",
+          "[a]",
+          "[a]: b",
+          "[a]: <b>",
+          "\\",
+          "\\(",
+          "\\)",
+          "<",
+          ">",
+          "<?",
+          "?>",
+          "<!A ",
+          "<!-- ",
+          "-->",
+          "<![CDATA[",
+          "]]>",
+          "<a b=\"",
+          "\"",
+          "'",
+          "&amp;",
+          "&#",
+          ";",
+          "*",
+          "_",
+          "`",
+          "``",
+          "!",
+          "#",
+          "# ",
+          "=",
+          "===",
+          "---",
+          "- ",
+          "1. ",
+          "> ",
+          "  ",
+          "    ",
+          "\t",
+          "\n",
+          "\n",
+          "\n\n",
+          "\u2028",
+          "\u0085",
+          "a",
+          "b",
+          "x y",
+          "1",
+          "http://a",
+          "é",
+          "中");
+
+  @Provide
+  Arbitrary<String> soups() {
+    Arbitrary<String> piece = Arbitraries.of(PIECES);
+    Arbitrary<String> run = piece.list().ofMinSize(1).ofMaxSize(6).map(p -> String.join("", p));
+    Arbitrary<String> repeated =
+        Arbitraries.integers().between(1, 30).flatMap(n -> run.map(r -> r.repeat(n)));
+    return Arbitraries.oneOf(piece, piece, run, repeated)
+        .list()
+        .ofMaxSize(20)
+        .map(parts -> String.join("", parts));
+  }
+
+  @Property
+  void sameDocumentAsFlexmark(@ForAll("soups") String markdown) {
+    assertEquals(dump(FLEXMARK.parse(markdown)), dump(Flexmark.PARSER.parse(markdown)), markdown);
+  }
+
+  @ParameterizedTest
+  @EnumSource(MarkdownShapes.class)
+  void sameDocumentForTheSlowShapes(MarkdownShapes shape) {
+    String markdown = shape.of(20_000);
+    assertEquals(
+        dump(FLEXMARK.parse(markdown)), dump(Flexmark.PARSER.parse(markdown)), shape.name());
+  }
+
+  @Test
+  void sameDocumentForLongDestinations() {
+    String word = "[a](x(y)" + "(z)\\(".repeat(300) + "[b](c)d)e" + "[f](g".repeat(100);
+    String markdown = "# T\n\n" + word + " " + word + "\n\n![i](data:" + "A".repeat(5000) + ")\n";
+    assertEquals(dump(FLEXMARK.parse(markdown)), dump(Flexmark.PARSER.parse(markdown)));
+  }
+
+  @Test
+  void blocksAreTriedInFlexmarksOrder() {
+    List<CustomBlockParserFactory> theirs =
+        DocumentParser.calculateBlockParserFactories(new MutableDataSet(), List.of());
+    List<CustomBlockParserFactory> ours =
+        DocumentParser.calculateBlockParserFactories(
+            new MutableDataSet()
+                .set(Parser.HEADING_PARSER, false)
+                .set(Parser.THEMATIC_BREAK_PARSER, false),
+            List.of(new HeadingStarts(), new ThematicBreakStarts()));
+    assertEquals(
+        theirs.stream().map(f -> f.getClass().getName()).toList(),
+        ours.stream()
+            .map(
+                f ->
+                    f instanceof HeadingStarts
+                        ? HeadingParser.Factory.class
+                        : f instanceof ThematicBreakStarts
+                            ? ThematicBreakParser.Factory.class
+                            : f.getClass())
+            .map(Class::getName)
+            .toList());
+  }
+
+  /** Every node with its kind, range and parts, one a line, indented by depth. */
+  static String dump(Node document) {
+    StringBuilder out = new StringBuilder();
+    dump(document, 0, out);
+    return out.toString();
+  }
+
+  private static void dump(Node node, int depth, StringBuilder out) {
+    out.append("  ".repeat(depth));
+    node.astString(out, true);
+    out.append('\n');
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      dump(child, depth + 1, out);
+    }
+  }
+}
