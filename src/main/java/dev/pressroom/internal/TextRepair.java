@@ -31,10 +31,10 @@ import java.util.Set;
  * mojibake are dropped, as are noncharacters and unpaired surrogates; odd spaces ({@link
  * Text#isOddSpace}: no-break, ideographic, thin) are kept, since text is kept as given (readers
  * treat them as spaces where structure is concerned: trimming, splitting); invisible characters
- * ({@link Text#isInvisible}) are kept too; a soft hyphen between two letters, or between a letter
- * and spaces before a letter, is dropped with the spaces (the word's halves join), unless it ends a
- * line ({@link Text#isSoftHyphenBreak}), which the line-joining pass then resolves. Line breaks of
- * every kind become {@code \n}.
+ * ({@link Text#isInvisible}) are kept too; a soft hyphen between two letters is dropped (it does
+ * not show), one that ends a line ({@link Text#isSoftHyphenBreak}) is left to the line-joining
+ * pass, and any other is kept (the joining pass joins a PDF's {@code Commis\u00AD sioner}). Line
+ * breaks of every kind become {@code \n}.
  *
  * <p>Text with nothing suspicious in it (most text) is returned as the same string after one scan.
  * Thread-safe; no state.
@@ -377,25 +377,14 @@ public final class TextRepair {
         } else {
           next = joinedAfter(s, next); // one line: join the halves here
         }
-      } else if (cp == Text.SOFT_HYPHEN && betweenLetters(s, i, afterSpaces(s, next))) {
-        // Inside a word (Bundes\u00ADpolizei), or a word split where a line once broke and spaces
-        // took the break's place (Commis\u00AD sioner): the halves join.
-        repairs.add(Repair.SOFT_HYPHEN);
-        next = afterSpaces(s, next);
+      } else if (cp == Text.SOFT_HYPHEN && betweenLetters(s, i, next)) {
+        repairs.add(Repair.SOFT_HYPHEN); // inside a word (Bundes\u00ADpolizei): it does not show
       } else {
         out.appendCodePoint(cp);
       }
       i = next;
     }
     return out.toString();
-  }
-
-  /** The index of the first character at or after {@code i} that is not a space or tab. */
-  private static int afterSpaces(String s, int i) {
-    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t')) {
-      i++;
-    }
-    return i;
   }
 
   /** Whether a letter stands right before {@code i} and at {@code next}. */

@@ -123,7 +123,7 @@ class TextRepairTest {
   @Test
   void softHyphens() {
     repairs("Bundes\u00ADpolizei", "Bundespolizei", Repair.SOFT_HYPHEN);
-    repairs("The Commis\u00AD sioner", "The Commissioner", Repair.SOFT_HYPHEN);
+    repairs("The Commis\u00AD sioner", "The Commis\u00AD sioner"); // the joining pass's (PDF)
     repairs("Bern\u00AD17.08.2007", "Bern\u00AD17.08.2007");
     repairs("word \u00AD word", "word \u00AD word");
     repairs("Bundes\u00AD\npolizei", "Bundes\u00AD\npolizei");

@@ -75,7 +75,7 @@ class EscapingTest {
   @Test
   void everyHostileLineSurvives() throws Exception {
     PressRelease release = PressRelease.builder().title("T").paragraphs(HOSTILE).build();
-    assertEquals(release, Md.parseFull(Md.render(release)));
+    assertEquals(Md.asForeign(release), Md.parseFull(Md.render(release)));
   }
 
   @ParameterizedTest

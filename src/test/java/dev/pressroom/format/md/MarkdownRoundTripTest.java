@@ -20,7 +20,7 @@ class MarkdownRoundTripTest {
   @Property
   void flexmarkReadsBackExactlyWhatWasWritten(@ForAll("releases") PressRelease release)
       throws Exception {
-    assertEquals(release, Md.parseFull(Md.render(release)));
+    assertEquals(Md.asForeign(release), Md.parseFull(Md.render(release)));
   }
 
   @Property

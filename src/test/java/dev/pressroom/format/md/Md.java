@@ -1,6 +1,7 @@
 package dev.pressroom.format.md;
 
 import dev.pressroom.ParseException;
+import dev.pressroom.internal.TextRepair;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.spi.ParseContext;
 import java.io.ByteArrayInputStream;
@@ -36,6 +37,19 @@ final class Md {
     // The full path reads a file as any other: where the front matter declares no language, it
     // detects one from the text. A file we wrote declares the release's language when it has one.
     return markdown.contains("\nlang: ") ? release : release.withoutLanguage();
+  }
+
+  /**
+   * What the full path gives for a file written from {@code release}: the release with the text
+   * repairs every foreign reader makes (random text can hold what reads as mojibake, such as {@code
+   * é€€}, the Windows-1252 form of the UTF-8 bytes of {@code 退}).
+   */
+  static PressRelease asForeign(PressRelease release) {
+    PressRelease.Builder b = release.toBuilder();
+    b.title(TextRepair.repairLine(release.title()).text());
+    b.breadcrumb(release.breadcrumb().stream().map(s -> TextRepair.repairLine(s).text()).toList());
+    b.paragraphs(release.paragraphs().stream().map(s -> TextRepair.repair(s).text()).toList());
+    return b.build();
   }
 
   /** The Markdown body of a rendered file: everything after the closing front matter line. */
