@@ -353,6 +353,10 @@ public final class Pressroom {
       if (Files.isDirectory(file)) {
         throw new ParseException(null, "is a directory");
       }
+      if (!Files.isRegularFile(file)) {
+        // A named pipe or a device would block or never end: only regular files are read.
+        throw new UnsupportedInputException(null, "not a regular file (a named pipe or device?)");
+      }
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new ParseException(null, "no such file");

@@ -240,4 +240,20 @@ class PressroomMessagesTest {
     }
     return bytes.toByteArray();
   }
+
+  @Test
+  void aNamedPipeIsRefusedWithoutReadingIt(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path pipe = dir.resolve("release.txt");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        dev.pressroom.testing.ExternalTools.onPath("mkfifo"), "skipped: no mkfifo");
+    Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+    assertEquals(0, mkfifo.waitFor());
+    // Opened for reading, a pipe with no writer would block this thread for ever.
+    UnsupportedInputException e =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(20),
+            () -> assertThrows(UnsupportedInputException.class, () -> Pressroom.read(pipe)));
+    assertTrue(e.getMessage().startsWith(pipe + ": not a regular file"), e.getMessage());
+  }
 }
