@@ -82,4 +82,21 @@ class LanguageDetectorTest {
   void noDeclarationAndNoTextIsNoLanguage() {
     assertNull(LanguageDetector.choose(null, "", null));
   }
+
+  @Test
+  void runningTextFullOfOneLanguagesFunctionWordsNeedsNoModel() {
+    String en =
+        "The minister said that the plan for the harbour is ready and that work on the pier will"
+            + " begin in the spring. The council is to vote on the costs in the autumn, and the"
+            + " residents of the town will be able to comment on the drawings in the meantime.";
+    assertEquals("en", LanguageDetector.byFunctionWords(en));
+    String de =
+        "Der Minister sagte, dass der Plan für den Hafen fertig ist und die Arbeit an der Mole im"
+            + " Frühjahr beginnt. Der Rat stimmt im Herbst über die Kosten ab, und die Bürger der"
+            + " Stadt können sich bis dahin zu den Plänen äußern, die nicht mehr geändert werden.";
+    assertEquals("de", LanguageDetector.byFunctionWords(de));
+    // Too few function words, or two languages' alike: the model decides, not the word lists.
+    assertNull(LanguageDetector.byFunctionWords("The harbour plan is ready."));
+    assertNull(LanguageDetector.byFunctionWords(en + " " + de));
+  }
 }
