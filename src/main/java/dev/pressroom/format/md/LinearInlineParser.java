@@ -187,8 +187,23 @@ final class LinearInlineParser extends InlineParserImpl {
         return found;
       }
       askedFrom = from;
-      found = mark != null ? input.indexOf(mark, from) : lineTerminator(from);
+      found = mark != null ? indexOf(from) : lineTerminator(from);
       return found;
+    }
+
+    /** Not {@code BasedSequence.indexOf}, which misses {@code ]]>} in {@code ]]]>}. */
+    private int indexOf(int from) {
+      int last = input.length() - mark.length();
+      for (int i = Math.max(0, from); i <= last; i++) {
+        int k = 0;
+        while (k < mark.length() && input.charAt(i + k) == mark.charAt(k)) {
+          k++;
+        }
+        if (k == mark.length()) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     private int lineTerminator(int from) {

@@ -118,6 +118,13 @@ class FlexmarkEquivalenceTest {
   }
 
   @Test
+  void sameDocumentForMarksThatOverlap() {
+    for (String markdown : List.of("[<![CDATA[]]]>", "x <? a ??> b", "x <!A >> c <![CDATA[]]]]>")) {
+      assertEquals(dump(FLEXMARK.parse(markdown)), dump(Flexmark.PARSER.parse(markdown)), markdown);
+    }
+  }
+
+  @Test
   void blocksAreTriedInFlexmarksOrder() {
     List<CustomBlockParserFactory> theirs =
         DocumentParser.calculateBlockParserFactories(new MutableDataSet(), List.of());
