@@ -63,7 +63,7 @@ class PdfForeignDocumentTest {
     assertEquals(2, blocks.get(2).level());
     assertEquals(Block.Kind.LIST_ITEM, blocks.get(3).kind());
     assertEquals("1.", blocks.get(3).marker());
-    assertEquals("Residents comment on the drawings.", blocks.get(3).text());
+    assertEquals("1. Residents comment on the drawings.", blocks.get(3).text());
     assertEquals(2, blocks.get(4).layout().page());
     assertEquals("page 2", blocks.get(4).place());
     assertTrue(blocks.stream().noneMatch(b -> b.text().startsWith("Page ")), "page numbers");
