@@ -88,4 +88,25 @@ class PdfForeignDocumentTest {
     assertTrue(
         doc.blocks().stream().anyMatch(b -> b.kind() == Block.Kind.LIST_ITEM), "numbered list");
   }
+
+  @Test
+  void leavesOutAnInfoTitleThatIsAFileNameOrAPrinterDriversCaption() throws Exception {
+    List<Line> lines = new ArrayList<>();
+    lines.add(new Line(1, 72, 170, 11, false, L1));
+    lines.add(new Line(1, 72, 184, 11, false, L2));
+    byte[] pdf = PdfParserFixtures.laidOut("Microsoft® Word", null, lines);
+    for (String junk : List.of("Microsoft Word - release.docx", "release-final.pdf", "C:\\x.doc")) {
+      assertEquals(null, read(titled(pdf, junk)).info().title(), junk);
+    }
+    assertEquals(
+        "Harbour Council Approves the Northern Pier",
+        read(titled(pdf, "Harbour Council Approves the Northern Pier")).info().title());
+  }
+
+  private static byte[] titled(byte[] pdf, String title) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      document.getDocumentInformation().setTitle(title);
+      return PdfParserFixtures.save(document);
+    }
+  }
 }
