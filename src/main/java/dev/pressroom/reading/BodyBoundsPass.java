@@ -12,7 +12,9 @@ import java.util.List;
  *   <li>a banner after body text starts a second, unrelated piece: the body ends before it;
  *   <li>a contact block ({@link Vocabulary#isContactHead}: {@code Media contact:}, {@code Contact
  *       Hiber:}, {@code Pressekontakt:}) is left out; a bare head ({@code Contacts:} alone) takes
- *       the next block with it;
+ *       the next block with it, and the contact details after it go too (an address or number, a
+ *       name line before one); in a document laid out on pages, where each line of a contact block
+ *       arrives as a block, it runs to an {@code About ...} section, a heading or the end;
  *   <li>a byline ({@code Prepared by ...}, {@code By Jane Doe}) among the first {@value #NEAR} body
  *       blocks or the last one, and a filing reference ({@code D/Media/Out /892 /2025}) anywhere,
  *       are left out.
@@ -22,6 +24,43 @@ import java.util.List;
  */
 final class BodyBoundsPass implements Pass {
   static final int NEAR = 3;
+
+  /**
+   * Whether a block after a contact head, in a document laid out on pages (where each of its lines
+   * arrives as a block), is still the contact block: it is until an {@code About ...} section, a
+   * heading, an end mark or a banner.
+   */
+  private static boolean inContactPage(Block block) {
+    String t = block.text();
+    return block.plain()
+        && block.kind() != Block.Kind.HEADING
+        && !Vocabulary.isAboutHeading(t)
+        && !Vocabulary.isAboutHead(t)
+        && !Vocabulary.isEndMark(t)
+        && !Vocabulary.isBanner(t);
+  }
+
+  /**
+   * Whether the block at {@code i}, after a contact block, still belongs to it: a contact detail
+   * ({@link Vocabulary#isContactDetail}), or a short line (a name and role) before one.
+   */
+  private static boolean contactDetails(List<Block> blocks, int i) {
+    Block block = blocks.get(i);
+    if (!block.plain() || block.kind() == Block.Kind.HEADING) {
+      return false;
+    }
+    String t = block.text();
+    if (Vocabulary.isContactDetail(t)) {
+      return true;
+    }
+    return t.indexOf('\n') < 0
+        && t.length() <= 80
+        && !t.endsWith(".")
+        && !Vocabulary.isAboutHeading(t)
+        && i + 1 < blocks.size()
+        && blocks.get(i + 1).plain()
+        && Vocabulary.isContactDetail(blocks.get(i + 1).text());
+  }
 
   @Override
   public void apply(Draft draft) {
@@ -53,6 +92,11 @@ final class BodyBoundsPass implements Pass {
         blocks.remove(i);
         draft.warn(block.place(), "contact block left out");
         if (dev.pressroom.internal.Text.strip(t.substring(head)).isEmpty() && i < blocks.size()) {
+          blocks.remove(i);
+        }
+        boolean paged = block.layout().page() > 0;
+        while (i < blocks.size()
+            && (paged ? inContactPage(blocks.get(i)) : contactDetails(blocks, i))) {
           blocks.remove(i);
         }
         i--;

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>shows the same text, digits aside, at the same edge of at least half the pages (two or
- *       more): a running header or footer such as {@code Ministry of Health — Page 2};
+ *       more), beside other text on its page: a running header or footer such as {@code Ministry of
+ *       Health — Page 2} (a block alone on its page is that page's text);
  *   <li>reads as a page number: {@code 3}, {@code - 3 -}, {@code Page 3 of 7}, {@code Seite 3 von
  *       7}, {@code 3 / 7}, {@code página 3}, {@code 第 3 页}.
  * </ul>
@@ -60,6 +61,7 @@ final class FurniturePass implements Pass {
       String edge = edge(block, i, first, last);
       if (edge != null
           && (edgePages.get(edge + key(block.text())).size() >= repeatAt
+                  && first.get(page(block)) != last.get(page(block))
               || PAGE_NUMBER.matcher(block.text().strip()).matches())) {
         drop[i] = true;
       }

@@ -3,8 +3,9 @@ package dev.pressroom.reading;
 import dev.pressroom.internal.Text;
 
 /**
- * Joins the lines of each block into one: with one space, with none between two CJK characters, and
- * without the break's hyphen where the source hyphenated a word:
+ * Joins the lines of each block into one: with one space, with none between two CJK characters or
+ * before a line that opens with a closing mark (a quotation's {@code ”} wrapped onto a line of its
+ * own), and without the break's hyphen where the source hyphenated a word:
  *
  * <ul>
  *   <li>a soft hyphen (U+00AD) at a line's end, or before white space inside a line ({@code
@@ -17,6 +18,9 @@ import dev.pressroom.internal.Text;
  */
 final class LineJoinPass implements Pass {
   private static final char SOFT_HYPHEN = '\u00AD';
+
+  /** Marks that close what came before: a line opening with one joins without a space. */
+  private static final String CLOSING = ".,;:!?)]}”’»";
 
   @Override
   public void apply(Draft draft) {
@@ -63,7 +67,8 @@ final class LineJoinPass implements Pass {
           if (pdf) {
             out.setLength(out.length() - 1);
           }
-        } else if (!(SplitPass.isWide(before) && SplitPass.isWide(after))) {
+        } else if (!(SplitPass.isWide(before) && SplitPass.isWide(after))
+            && CLOSING.indexOf(after) < 0) {
           out.append(' ');
         }
       }

@@ -39,7 +39,7 @@ final class SplitPass implements Pass {
     if (draft.declared()) {
       return;
     }
-    boolean perLine = !wrapped(draft.blocks);
+    boolean perLine = !paged(draft.blocks) && !wrapped(draft.blocks);
     List<Block> out = new ArrayList<>(draft.blocks.size());
     for (Block block : draft.blocks) {
       if (!block.plain()) {
@@ -54,6 +54,11 @@ final class SplitPass implements Pass {
     }
     draft.blocks.clear();
     draft.blocks.addAll(out);
+  }
+
+  /** Whether the blocks were laid out on pages, whose lines the layout wrapped. */
+  private static boolean paged(List<Block> blocks) {
+    return !blocks.isEmpty() && blocks.get(0).layout().page() > 0;
   }
 
   private static boolean wrapped(List<Block> blocks) {

@@ -15,8 +15,8 @@ import java.util.Set;
  *       ({@code Media Release / Senator ... / May 4, 2003 / AUSTRALIA JOINS ...}): the issuer lines
  *       passed over are masthead and dropped, date lines are left for the timestamp;
  *   <li>in a document with font sizes, the first block in the largest size among the first {@value
- *       #LOOKAHEAD} blocks, when that size is larger than the next block's (the last block's, than
- *       the one before it);
+ *       #LOOKAHEAD} blocks (bold wins a tie), when it is larger than the next block, or as large
+ *       and bold where that is not (the last block, than the one before it);
  *   <li>in a format with headings, a first block that is no headline ({@link #lone}) leaves the
  *       title to the declared title (a DOCX's or PDF's properties), when there is one, and stays
  *       body;
@@ -163,18 +163,27 @@ final class TitlePass implements Pass {
     int n = Math.min(LOOKAHEAD, draft.blocks.size());
     int best = -1;
     for (int i = 0; i < n; i++) {
-      float size = draft.blocks.get(i).layout().fontSize();
-      if (size > 0 && (best < 0 || size > draft.blocks.get(best).layout().fontSize())) {
+      Layout look = draft.blocks.get(i).layout();
+      if (look.fontSize() > 0 && (best < 0 || outranks(look, draft.blocks.get(best).layout()))) {
         best = i;
       }
     }
     if (best < 0 || draft.blocks.size() < 2) {
       return -1;
     }
-    // Larger than the block after it; the last block, than the one before it.
-    float other =
-        draft.blocks.get(best + 1 < draft.blocks.size() ? best + 1 : best - 1).layout().fontSize();
-    return other > 0 && other < draft.blocks.get(best).layout().fontSize() ? best : -1;
+    // Larger (or as large and bold) than the block after it; the last block, than the one before.
+    Layout other = draft.blocks.get(best + 1 < draft.blocks.size() ? best + 1 : best - 1).layout();
+    return other.fontSize() > 0 && outranks(draft.blocks.get(best).layout(), other) ? best : -1;
+  }
+
+  /**
+   * Whether {@code a} is set larger than {@code b}, or as large and bold where {@code b} is not.
+   */
+  private static boolean outranks(Layout a, Layout b) {
+    if (a.fontSize() != b.fontSize()) {
+      return a.fontSize() > b.fontSize();
+    }
+    return a.bold() && !b.bold();
   }
 
   private static int firstCandidate(Draft draft) {

@@ -154,6 +154,22 @@ public final class Vocabulary {
     return m.lookingAt() ? m.end() : -1;
   }
 
+  private static final Pattern CONTACT_DETAIL =
+      Pattern.compile(
+          "(?:e-?mail|phone|tel(?:ephone)?|fax|mobile|cell|web(?:site)?|telefon|handy|téléphone"
+              + "|portable|courriel|teléfono|móvil|correo(?: electrónico)?|电话|手机|传真|邮箱|电子邮件)"
+              + "\\.? ?[:：].*"
+              + "|\\S+@\\S+\\.\\S+|\\+?[\\d ()./-]{7,}",
+          FLAGS);
+
+  /**
+   * Whether a line is a contact detail: a labelled address or number ({@code Email: ...}, {@code
+   * Tel.: ...}, {@code 电话：...}), or only an e-mail address or a phone number.
+   */
+  public static boolean isContactDetail(String text) {
+    return text.length() <= 120 && text.indexOf('\n') < 0 && CONTACT_DETAIL.matcher(text).matches();
+  }
+
   /** Whether a text opens with a contact head. */
   public static boolean isContactHead(String text) {
     return contactHead(text) >= 0;

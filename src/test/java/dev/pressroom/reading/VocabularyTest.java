@@ -43,6 +43,32 @@ class VocabularyTest {
 
   @ParameterizedTest
   @ValueSource(
+      strings = {
+        "Email: jane.roe@harbour.example",
+        "E-mail : cheyenne.maddox@unsdsn.org",
+        "Phone : +1 270-978-1955",
+        "Tel.: +49 30 1234567",
+        "电话：010-12345678",
+        "press@example.org",
+        "+32 (0)2 738 7484"
+      })
+  void contactDetails(String text) {
+    assertTrue(Vocabulary.isContactDetail(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The terminal opens on Monday.",
+        "Jane Roe, Press Officer",
+        "Phones were handed out to 2,000 residents."
+      })
+  void ordinaryLinesAreNoContactDetails(String text) {
+    assertFalse(Vocabulary.isContactDetail(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
       strings = {"Print", "Suggest to a friend", "Seite drucken", "Imprimer", "Imprimir", "【打印本页】"})
   void actionLabels(String text) {
     assertTrue(Vocabulary.isActionLabel(text));

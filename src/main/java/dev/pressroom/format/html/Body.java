@@ -18,8 +18,8 @@ import org.jsoup.select.NodeTraversor;
  * the title and without the date line, are the paragraphs; a {@code <br>} also ends a paragraph. A
  * lead paragraph ({@code <p>}) between the title and the content comes first. Left out: furniture
  * ({@link Boilerplate}), blocks that are mostly links (related-news lists, "read also" lists) and
- * the short "...:" line that introduces such a list, a repeat of the title, and action labels such
- * as "Print".
+ * the short "...:" line that introduces such a list, and action labels such as "Print" (they are
+ * {@link Actions}). A repeat of the title is left to the shared reading pipeline.
  */
 final class Body {
   private Body() {}
@@ -42,7 +42,6 @@ final class Body {
       List<Element> elements,
       Boilerplate furniture,
       Element title,
-      String titleText,
       Element dateLine) {
     Map<Element, Double> scores = score(body, furniture, 25);
     if (scores.isEmpty()) {
@@ -82,7 +81,7 @@ final class Body {
       paras.addAll(leads(elements, title, roots.get(0), furniture, dateLine));
     }
     paras.addAll(collect(roots, furniture, title, dateLine, !titleInside));
-    return filter(paras, titleText);
+    return filter(paras);
   }
 
   /**
@@ -280,14 +279,11 @@ final class Body {
     return out;
   }
 
-  private static List<String> filter(List<Para> paras, String titleText) {
+  private static List<String> filter(List<Para> paras) {
     List<String> out = new ArrayList<>();
-    String titleKey = Titles.key(titleText);
     for (int i = 0; i < paras.size(); i++) {
       Para p = paras.get(i);
-      if (p.isLinks()
-          || (p.text().length() == titleText.length() && Titles.key(p.text()).equals(titleKey))
-          || (p.text().length() <= 40 && Actions.isActionLabel(p.text()))) {
+      if (p.isLinks() || (p.text().length() <= 40 && Actions.isActionLabel(p.text()))) {
         continue;
       }
       boolean introducesLinks =

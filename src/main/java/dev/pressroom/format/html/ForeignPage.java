@@ -1,22 +1,33 @@
 package dev.pressroom.format.html;
 
 import dev.pressroom.ParseException;
-import dev.pressroom.model.PressRelease;
+import dev.pressroom.model.FooterAction;
+import dev.pressroom.model.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads a page someone else made: metadata first, then scripts and styles go, then the title
- * ({@link Titles}), the furniture ({@link Boilerplate}), the timestamp ({@link Published}), the
- * body ({@link Body}), the breadcrumb ({@link Breadcrumbs}), the actions ({@link Actions}) and the
- * language ({@link Languages}). Text is folded as a browser shows it ({@link PageText}).
+ * What the structure of a page someone else made decides: metadata first, then scripts and styles
+ * go, then the title ({@link Titles}), the furniture ({@link Boilerplate}), the timestamp ({@link
+ * Published}), the body ({@link Body}), the breadcrumb ({@link Breadcrumbs}), the actions ({@link
+ * Actions}) and the language ({@link Languages}). Text is folded as a browser shows it ({@link
+ * PageText}).
  */
 final class ForeignPage {
   private ForeignPage() {}
 
-  static PressRelease read(Document doc) throws ParseException {
+  /** What the page's structure decides, for {@link HtmlForeignDocument}. */
+  record Read(
+      String title,
+      List<String> paragraphs,
+      Timestamp published,
+      String language,
+      List<String> breadcrumb,
+      List<FooterAction> actions) {}
+
+  static Read parts(Document doc) throws ParseException {
     PageMeta meta = PageMeta.of(doc);
     removeInvisible(doc);
     Element body = doc.body();
@@ -34,7 +45,6 @@ final class ForeignPage {
             elements,
             furniture,
             title.anchor(),
-            title.text(),
             published == null ? null : published.element());
     if (paragraphs.isEmpty() && meta.jsonLd.articleBody != null) {
       paragraphs = new ArrayList<>();
@@ -47,18 +57,13 @@ final class ForeignPage {
     }
     String language =
         Languages.find(doc, meta, title.text() + "\n" + String.join("\n", paragraphs));
-    try {
-      return PressRelease.builder()
-          .breadcrumb(Breadcrumbs.find(elements, meta.jsonLd.breadcrumb, title.text()))
-          .title(title.text())
-          .timestamp(published == null ? null : published.timestamp())
-          .language(language)
-          .paragraphs(paragraphs)
-          .footerActions(Actions.find(body))
-          .build();
-    } catch (IllegalArgumentException e) {
-      throw new ParseException(null, "the page does not make a valid release: " + e.getMessage());
-    }
+    return new Read(
+        title.text(),
+        paragraphs,
+        published == null ? null : published.timestamp(),
+        language,
+        Breadcrumbs.find(elements, meta.jsonLd.breadcrumb, title.text()),
+        Actions.find(body));
   }
 
   /** Removes what a reader never sees as text: scripts, styles, templates, noscript fallbacks. */

@@ -6,6 +6,7 @@ import dev.pressroom.ParseWarning;
 import dev.pressroom.internal.Inputs;
 import dev.pressroom.internal.TextRepair;
 import dev.pressroom.model.PressRelease;
+import dev.pressroom.reading.Assembler;
 import dev.pressroom.spi.ParseContext;
 import dev.pressroom.spi.ReleaseParser;
 import java.io.InputStream;
@@ -86,7 +87,7 @@ public final class HtmlParser implements ReleaseParser {
                 .accept(new ParseWarning(context.sourceName(), null, repair.message()));
           }
         }
-        release = ForeignPage.read(doc);
+        release = Assembler.assemble(HtmlForeignDocument.of(doc), context);
       }
     } catch (IllegalArgumentException e) {
       throw new ParseException(null, "the page does not make a valid release: " + e.getMessage());

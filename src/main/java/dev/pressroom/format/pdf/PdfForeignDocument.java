@@ -7,6 +7,7 @@ import dev.pressroom.reading.DateClaim;
 import dev.pressroom.reading.DocumentInfo;
 import dev.pressroom.reading.ForeignDocument;
 import dev.pressroom.reading.Layout;
+import dev.pressroom.reading.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,20 +22,29 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>Text: the block's lines separated by {@code \n}, for the line-joining pass; a line ending
- *       in a soft hyphen is joined here, since only this format knows it was drawn ({@link
+ *       in a soft or visible hyphen is joined here, since only this format knows whether the hyphen
+ *       was the typesetter's (the producer, the words the document spells with a hyphen: {@link
  *       PdfLineJoiner}), and soft hyphens inside a line are read as drawn.
  *   <li>Kind: a block set larger than the body text is a heading, level 1 at the document's largest
- *       size, else 2; a block opening with a list marker is a list item, its marker apart.
+ *       size, else 2; a block opening with a list marker is a list item, its marker kept in the
+ *       text as drawn and also given apart.
  *   <li>Layout: font size, bold, page, top (of the first line, in points from the page's top),
  *       indent (from the leftmost body line) and the gap above (from the block before, on the same
  *       page; 0 at a page's top).
- *   <li>Info: the Info title (not authoritative), CreationDate and ModDate as file dates, the
+ *   <li>Info: the Info title (not authoritative; none when it is what a tool writes by itself, a
+ *       file name or {@code Microsoft Word - x.docx}), CreationDate and ModDate as file dates, the
  *       catalog's {@code /Lang}, the producer.
  * </ul>
  */
 final class PdfForeignDocument {
   private static final Pattern MARKER =
       Pattern.compile("(\\d{1,3}[.)]|[a-zA-Z][.)]|[•◦▪‣●○■□–—*-])\\s+(.*)", Pattern.DOTALL);
+
+  private static final Pattern FILE_NAME =
+      Pattern.compile(
+          "\\.(?:docx?|dotx?|odt|rtf|pdf|txt|md|html?|pptx?|xlsx?|indd|tex|qxp)$|^[A-Z]:\\\\|^/|^untitled$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern NUMBER = Pattern.compile("[\\d\\s.,%+\\-–$€£¥]+");
 
   private PdfForeignDocument() {}
 
@@ -77,8 +87,7 @@ final class PdfForeignDocument {
       }
       PdfTextLine previous = null;
       for (List<PdfTextLine> group :
-          headingsTogether(
-              LayoutPdfReader.withoutFigureText(layout.paragraphs(lines), layout), layout)) {
+          headingsTogether(withoutFigureText(layout.paragraphs(lines), layout), layout)) {
         blocks.add(block(group, previous, layout, joiner, largest, margin));
         previous = group.get(group.size() - 1);
       }
@@ -91,6 +100,10 @@ final class PdfForeignDocument {
       dates.add(new DateClaim(info.modified(), DateClaim.Label.FILE_MODIFIED, "Info ModDate"));
     }
     String title = info.title() == null ? null : Text.collapse(info.title());
+    if (title != null
+        && (FILE_NAME.matcher(title).find() || title.startsWith("Microsoft Word - "))) {
+      title = null; // what the printer driver or tool wrote, not the document's title
+    }
     return new ForeignDocument(
         "pdf",
         blocks,
@@ -145,9 +158,10 @@ final class PdfForeignDocument {
     boolean bold = true;
     for (PdfTextLine line : group) {
       bold &= line.bold();
-      String t = LayoutPdfReader.clean(PdfLineJoiner.softHyphens(line.text()));
+      String t = clean(PdfLineJoiner.softHyphens(line.text()));
       int last = text.length() - 1;
-      if (last >= 0 && text.charAt(last) == '\u00AD') {
+      if (last >= 0
+          && (text.charAt(last) == '\u00AD' || PdfLineJoiner.isHyphen(text.charAt(last)))) {
         String joined = joiner.join(text.toString(), t);
         text.setLength(0);
         text.append(joined);
@@ -167,7 +181,6 @@ final class PdfForeignDocument {
       if (PdfParagraphBreaks.isListItem(Text.collapse(first.text())) && m.matches()) {
         kind = Kind.LIST_ITEM;
         marker = m.group(1);
-        body = m.group(2);
       }
     }
     float gap =
@@ -185,5 +198,71 @@ final class PdfForeignDocument {
             margin == Float.MAX_VALUE ? 0 : Math.max(0, first.left() - margin),
             gap);
     return new Block(kind, body, level, marker, List.of(), look, "page " + first.page());
+  }
+
+  /**
+   * The paragraphs without figure text (see the class comment): paragraphs of one short line (three
+   * words at most, no full stop) set smaller than the body text, only a number, or three or more
+   * such fragments in a row.
+   */
+  static List<List<PdfTextLine>> withoutFigureText(
+      List<List<PdfTextLine>> paragraphs, PdfParagraphBreaks layout) {
+    boolean[] fragment = new boolean[paragraphs.size()];
+    for (int i = 0; i < fragment.length; i++) {
+      fragment[i] = isFragment(paragraphs.get(i), layout);
+    }
+    List<List<PdfTextLine>> kept = new ArrayList<>(paragraphs.size());
+    for (int i = 0; i < fragment.length; i++) {
+      PdfTextLine line = paragraphs.get(i).get(0);
+      int run = 1;
+      for (int j = i - 1; j >= 0 && fragment[j]; j--) {
+        run++;
+      }
+      for (int j = i + 1; j < fragment.length && fragment[j]; j++) {
+        run++;
+      }
+      boolean figure =
+          fragment[i]
+              && (line.fontSize() < layout.bodySize() * 0.85f
+                  || NUMBER.matcher(line.text()).matches()
+                  || run >= 3);
+      if (!figure) {
+        kept.add(paragraphs.get(i));
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * One short line of at most three words, no larger than the body text, with no sentence end and
+   * no list marker, that is no banner and no date.
+   */
+  private static boolean isFragment(List<PdfTextLine> paragraph, PdfParagraphBreaks layout) {
+    if (paragraph.size() != 1) {
+      return false;
+    }
+    String text = Text.collapse(paragraph.get(0).text());
+    if (text.isEmpty()
+        || text.length() > 40
+        || text.split(" ").length > 3
+        || paragraph.get(0).fontSize() > layout.bodySize() + 0.6f
+        || Vocabulary.isBanner(text)
+        || PdfDateLine.isDateOnly(text)) {
+      return false;
+    }
+    char last = text.charAt(text.length() - 1);
+    return ".!?:;。！？：".indexOf(last) < 0 && !PdfParagraphBreaks.isListItem(text);
+  }
+
+  /**
+   * Collapses spacing and drops what no reader sees as text: characters the model forbids (controls
+   * from broken fonts), U+FFFD and private-use code points (Word's Symbol-font bullets).
+   */
+  static String clean(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .filter(cp -> cp == '\t' || !(Text.isForbidden(cp) || PdfLineStripper.isJunk(cp)))
+        .forEach(out::appendCodePoint);
+    return Text.collapse(out.toString());
   }
 }

@@ -158,7 +158,7 @@ final class PdfLineJoiner {
     return out.toString();
   }
 
-  private static boolean isHyphen(char c) {
+  static boolean isHyphen(char c) {
     return c == '-' || c == '\u2010';
   }
 

@@ -10,8 +10,12 @@ import java.util.regex.Pattern;
 
 /**
  * Where a foreign PDF's paragraphs break, from measures of its body text: the most common font
- * size, the line pitch, the right edge of full lines and the lowest baseline of the text area. See
- * {@link LayoutPdfReader} for the rules.
+ * size, the line pitch, the right edge of full lines and the lowest baseline of the text area.
+ * Paragraphs end at a vertical gap larger than 1.35 line pitches, a change of font size, a bold
+ * line after plain text, a list marker, a first-line indent, a line broken before it was full (its
+ * next word would have fitted) or short after a full stop, and at a page break unless the page's
+ * last line was full and either stops mid-sentence or sits at the foot of the text area (a page
+ * filled to the bottom seldom ends a paragraph exactly).
  */
 final class PdfParagraphBreaks {
   private static final Pattern LIST_MARKER =

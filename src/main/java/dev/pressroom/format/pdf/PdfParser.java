@@ -5,11 +5,10 @@ import dev.pressroom.LimitExceededException;
 import dev.pressroom.ParseException;
 import dev.pressroom.ParseWarning;
 import dev.pressroom.UnsupportedInputException;
-import dev.pressroom.internal.DateFinder;
 import dev.pressroom.internal.Inputs;
 import dev.pressroom.internal.TextRepair;
 import dev.pressroom.model.PressRelease;
-import dev.pressroom.model.Timestamp;
+import dev.pressroom.reading.Assembler;
 import dev.pressroom.reading.ForeignDocument;
 import dev.pressroom.spi.ParseContext;
 import dev.pressroom.spi.ReleaseParser;
@@ -35,8 +34,10 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Reads PDFs with Apache PDFBox: Pressroom's own tagged PDFs exactly, through their structure tree
- * ({@link TaggedPdfReader}), and PDFs made by other tools by their layout ({@link
- * LayoutPdfReader}).
+ * ({@link TaggedPdfReader}), and PDFs made by other tools by their layout: their lines and metadata
+ * in the neutral form ({@link PdfForeignDocument}), made a release by the shared reading pipeline
+ * ({@link Assembler}), where title, timestamp, banners, bylines, contact blocks and the language
+ * are decided as for every foreign format.
  *
  * <pre>{@code
  * PressRelease release = new PdfParser().parse(in, ParseContext.of("release.pdf"));
@@ -118,7 +119,11 @@ public final class PdfParser implements ReleaseParser {
       checkUnpackedSize(document, context);
       PressRelease release =
           TaggedPdfReader.isPressroomPdf(document) ? TaggedPdfReader.read(document) : null;
-      return withinLimits(release != null ? release : readLayout(document, context), context);
+      return withinLimits(
+          release != null
+              ? release
+              : Assembler.assemble(foreignDocument(document, context), context),
+          context);
     } catch (InvalidPasswordException e) {
       throw new EncryptedInputException(
           null, "encrypted PDF: it needs a password to open, which Pressroom does not take", e);
@@ -246,18 +251,6 @@ public final class PdfParser implements ReleaseParser {
         MemoryUsageSetting.setupMainMemoryOnly(context.limits().maxUnpackedBytes()).streamCache);
   }
 
-  private static PressRelease readLayout(PDDocument document, ParseContext context)
-      throws IOException, ParseException {
-    List<PdfTextLine> lines = textLines(document, context);
-    PDDocumentInformation info = document.getDocumentInformation();
-    LayoutPdfReader.Hints hints =
-        new LayoutPdfReader.Hints(
-            document.getDocumentCatalog().getLanguage(),
-            creationDay(info.getCustomMetadataValue("CreationDate")),
-            autoHyphenates(info));
-    return LayoutPdfReader.read(lines, hints);
-  }
-
   /**
    * The neutral form of a PDF read by its layout, for the shared reading pipeline ({@link
    * PdfForeignDocument}).
@@ -339,12 +332,6 @@ public final class PdfParser implements ReleaseParser {
                 .warnings()
                 .accept(new ParseWarning(context.sourceName(), "page " + page, repair.message())));
     return out;
-  }
-
-  /** The day (or month) of the Info {@code CreationDate}, read by the one date grammar. */
-  private static Timestamp creationDay(String created) {
-    Timestamp at = DateFinder.value(created);
-    return at == null || at.time() == null ? at : Timestamp.ofDate(at.date());
   }
 
   /** Where {@code %PDF-} starts within the first 1024 bytes, as readers allow; -1 if not. */

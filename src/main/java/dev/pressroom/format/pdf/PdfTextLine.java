@@ -2,7 +2,7 @@ package dev.pressroom.format.pdf;
 
 /**
  * One line of text as laid out on a page, in reading order, with what the layout heuristics of
- * {@link LayoutPdfReader} need. Coordinates are in points from the page's top-left corner.
+ * {@link PdfForeignDocument} need. Coordinates are in points from the page's top-left corner.
  *
  * @param page the 1-based page number
  * @param text the line's text, words separated by single spaces

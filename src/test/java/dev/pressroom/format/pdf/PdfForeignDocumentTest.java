@@ -63,7 +63,7 @@ class PdfForeignDocumentTest {
     assertEquals(2, blocks.get(2).level());
     assertEquals(Block.Kind.LIST_ITEM, blocks.get(3).kind());
     assertEquals("1.", blocks.get(3).marker());
-    assertEquals("Residents comment on the drawings.", blocks.get(3).text());
+    assertEquals("1. Residents comment on the drawings.", blocks.get(3).text());
     assertEquals(2, blocks.get(4).layout().page());
     assertEquals("page 2", blocks.get(4).place());
     assertTrue(blocks.stream().noneMatch(b -> b.text().startsWith("Page ")), "page numbers");
@@ -87,5 +87,26 @@ class PdfForeignDocumentTest {
     assertEquals("en-GB", doc.info().language());
     assertTrue(
         doc.blocks().stream().anyMatch(b -> b.kind() == Block.Kind.LIST_ITEM), "numbered list");
+  }
+
+  @Test
+  void leavesOutAnInfoTitleThatIsAFileNameOrAPrinterDriversCaption() throws Exception {
+    List<Line> lines = new ArrayList<>();
+    lines.add(new Line(1, 72, 170, 11, false, L1));
+    lines.add(new Line(1, 72, 184, 11, false, L2));
+    byte[] pdf = PdfParserFixtures.laidOut("Microsoft® Word", null, lines);
+    for (String junk : List.of("Microsoft Word - release.docx", "release-final.pdf", "C:\\x.doc")) {
+      assertEquals(null, read(titled(pdf, junk)).info().title(), junk);
+    }
+    assertEquals(
+        "Harbour Council Approves the Northern Pier",
+        read(titled(pdf, "Harbour Council Approves the Northern Pier")).info().title());
+  }
+
+  private static byte[] titled(byte[] pdf, String title) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      document.getDocumentInformation().setTitle(title);
+      return PdfParserFixtures.save(document);
+    }
   }
 }

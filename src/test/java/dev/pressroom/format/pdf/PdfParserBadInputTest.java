@@ -166,12 +166,12 @@ class PdfParserBadInputTest {
     byte[] pdf = PdfParserFixtures.pages(3);
     ParseContext few = new ParseContext("x.pdf", Limits.builder().maxParagraphs(2).build());
     assertEquals(
-        "4 paragraphs exceed the limit of 2 (raise Limits.maxParagraphs)",
+        "page 2: more paragraphs than the limit of 2 (raise Limits.maxParagraphs)",
         assertThrows(LimitExceededException.class, () -> parse(pdf, few)).getMessage());
     ParseContext shortOnes =
         new ParseContext("x.pdf", Limits.builder().maxParagraphChars(10).build());
     assertEquals(
-        "paragraph 1",
+        "page 1",
         assertThrows(LimitExceededException.class, () -> parse(pdf, shortOnes)).location());
   }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * How a foreign PDF's layout becomes a release: PDFs laid out line by line here, the way Word,
  * LibreOffice and LaTeX place text, and read back by {@link PdfParser}.
  */
-class LayoutPdfReaderTest {
+class PdfByLayoutTest {
   private static final float PITCH = 14;
 
   // Lines of similar width (about 440 pt in Helvetica 11), as a justified or ragged body has.
