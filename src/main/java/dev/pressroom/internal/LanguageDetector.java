@@ -116,6 +116,10 @@ public final class LanguageDetector {
 
   /** The language of {@code text} as a BCP 47 tag ({@code en}, {@code zh}), or {@code null}. */
   public static String detect(String text) {
+    // A release's first few thousand characters tell its language as well as all of them.
+    if (text.length() > MAX_STATISTICAL_CHARS) {
+      text = cut(text);
+    }
     Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
     int letters = 0;
     int kana = 0;
@@ -125,7 +129,8 @@ public final class LanguageDetector {
       if (!Character.isLetter(cp)) {
         continue;
       }
-      UnicodeScript script = UnicodeScript.of(cp);
+      // Latin letters, most of any release, without UnicodeScript's binary search.
+      UnicodeScript script = cp < 0x250 ? UnicodeScript.LATIN : UnicodeScript.of(cp);
       if (script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA) {
         kana++;
         script = UnicodeScript.HAN; // Japanese mixes both: one group, told apart below
@@ -220,6 +225,21 @@ public final class LanguageDetector {
     "en", "de", "fr", "es", "it", "nl", "pt"
   };
 
+  /**
+   * Each function word and, as bits by index in {@link #FUNCTION_WORD_LANGUAGES}, its languages.
+   */
+  private static final Map<String, Integer> WORD_LANGUAGES = wordLanguages();
+
+  private static Map<String, Integer> wordLanguages() {
+    Map<String, Integer> map = new java.util.HashMap<>();
+    for (int l = 0; l < FUNCTION_WORD_LANGUAGES.length; l++) {
+      for (String word : FUNCTION_WORDS.get(FUNCTION_WORD_LANGUAGES[l])) {
+        map.merge(word, 1 << l, (a, b) -> a | b);
+      }
+    }
+    return Map.copyOf(map);
+  }
+
   /** Function-word hits one language needs, and how many times the next language's. */
   private static final int CLEAR_HITS = 12;
 
@@ -236,9 +256,12 @@ public final class LanguageDetector {
       } else if (!letter && start >= 0) {
         if (i - start <= 5) {
           String word = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
-          for (int l = 0; l < hits.length; l++) {
-            if (FUNCTION_WORDS.get(FUNCTION_WORD_LANGUAGES[l]).contains(word)) {
-              hits[l]++;
+          Integer languages = WORD_LANGUAGES.get(word);
+          if (languages != null) {
+            for (int l = 0; l < hits.length; l++) {
+              if ((languages & (1 << l)) != 0) {
+                hits[l]++;
+              }
             }
           }
         }
