@@ -1,5 +1,6 @@
 package dev.pressroom.reading;
 
+import dev.pressroom.internal.DateFinder;
 import dev.pressroom.internal.Text;
 import java.util.Locale;
 import java.util.Set;
@@ -71,9 +72,9 @@ final class TitlePass implements Pass {
         return; // else the assembler says there is no title
       }
       Block block = draft.blocks.get(at);
-      if (block.plain() && Datelines.find(firstLine(block.text())) != null) {
+      if (block.plain() && DateFinder.dateline(firstLine(block.text())) != null) {
         String lede = LineJoinPass.join(draft.format, block.text());
-        Datelines.Dateline dateline = Datelines.find(lede);
+        DateFinder.Dateline dateline = DateFinder.dateline(lede);
         String rest = Text.strip(lede.substring(dateline.end()));
         draft.title = fromLede(rest.isEmpty() ? lede : rest);
         draft.head = at;

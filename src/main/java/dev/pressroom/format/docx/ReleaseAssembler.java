@@ -2,12 +2,12 @@ package dev.pressroom.format.docx;
 
 import dev.pressroom.ParseException;
 import dev.pressroom.format.docx.StyleSheet.Role;
+import dev.pressroom.internal.DateFinder;
 import dev.pressroom.internal.Text;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
-import dev.pressroom.reading.Datelines;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -177,7 +177,8 @@ final class ReleaseAssembler {
       if (e.role == Role.TIMESTAMP || e.role == Role.DATE) {
         Timestamp t = TimestampLine.parse(e.text);
         if (t == null) {
-          t = Datelines.dateLine(e.text); // a date a person typed over it
+          DateFinder.Found typed = DateFinder.wholeLine(Text.strip(e.text));
+          t = typed == null || typed.updated() ? null : typed.timestamp(); // typed over it
         }
         if (t == null && e.role == Role.TIMESTAMP) {
           throw new ParseException(

@@ -2,15 +2,14 @@ package dev.pressroom.format.txt;
 
 import dev.pressroom.internal.DateFinder;
 import dev.pressroom.model.Timestamp;
-import dev.pressroom.reading.Datelines;
 import dev.pressroom.reading.Vocabulary;
 
 /**
  * The one place that decides what a line of text would be read as: a footer action, a timestamp in
  * the shapes of {@link Timestamps}, or a convention of {@link Vocabulary} (banner, end mark,
- * contact head) and {@link Datelines}, the same definitions the lenient reading uses. The renderer
- * asks it whether a title or paragraph must be escaped, and the exact path ({@link OwnText}) asks
- * it what the lines of our own shape are, so render and parse cannot drift.
+ * contact head) and {@link DateFinder#dateline}, the same definitions the lenient reading uses. The
+ * renderer asks it whether a title or paragraph must be escaped, and the exact path ({@link
+ * OwnText}) asks it what the lines of our own shape are, so render and parse cannot drift.
  */
 final class Classifier {
   private Classifier() {}
