@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * The seed release to DOCX and back, on one warm thread. Target: at most 2 ms per operation.
+ * The seed release to DOCX and back, and a DOCX of the seed made by pandoc read by the shared
+ * reading pipeline, on one warm thread. Target: at most 2 ms per operation.
  *
  * <pre>
  * mvn -B -q -o test-compile
@@ -36,6 +37,7 @@ public class DocxBenchmark {
   private final DocxParser parser = new DocxParser();
   private PressRelease seed;
   private byte[] docx;
+  private byte[] foreignDocx;
 
   @Setup
   public void setUp() throws IOException {
@@ -43,6 +45,30 @@ public class DocxBenchmark {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     renderer.render(seed, out);
     docx = out.toByteArray();
+    foreignDocx = pandocDocx(seed);
+  }
+
+  /** The seed as a DOCX another tool made: pandoc from the seed's Markdown, read by heuristics. */
+  private static byte[] pandocDocx(PressRelease seed) throws IOException {
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("docx-bench");
+    java.nio.file.Path md = dir.resolve("seed.md");
+    java.nio.file.Path out = dir.resolve("seed.docx");
+    ByteArrayOutputStream markdown = new ByteArrayOutputStream();
+    try {
+      new dev.pressroom.format.md.MarkdownRenderer().render(seed, markdown);
+      java.nio.file.Files.write(md, markdown.toByteArray());
+      Process pandoc =
+          new ProcessBuilder("pandoc", "-f", "markdown", "-o", out.toString(), md.toString())
+              .redirectErrorStream(true)
+              .start();
+      pandoc.getInputStream().readAllBytes();
+      if (pandoc.waitFor() != 0) {
+        throw new IOException("pandoc failed");
+      }
+      return java.nio.file.Files.readAllBytes(out);
+    } catch (InterruptedException e) {
+      throw new IOException(e);
+    }
   }
 
   @Benchmark
@@ -55,5 +81,11 @@ public class DocxBenchmark {
   @Benchmark
   public PressRelease parse() throws ParseException {
     return parser.parse(new ByteArrayInputStream(docx), ParseContext.of("seed.docx"));
+  }
+
+  /** A DOCX pandoc made (needs pandoc on the PATH): the shared reading pipeline's path. */
+  @Benchmark
+  public PressRelease parseForeign() throws ParseException {
+    return parser.parse(new ByteArrayInputStream(foreignDocx), ParseContext.of("pandoc.docx"));
   }
 }
