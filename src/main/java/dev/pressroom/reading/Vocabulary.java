@@ -134,6 +134,88 @@ public final class Vocabulary {
               + "|打印本页|打印|推荐给朋友|推荐|分享|关闭窗口|关闭|返回顶部)\\s*[\\]】〕)）>]?",
           FLAGS);
 
+  /**
+   * A page's footer actions, lower case: print, recommend, send, share and close, in the languages
+   * press pages are found in. A footer action is also an {@link #isActionLabel action label}.
+   */
+  private static final java.util.Set<String> FOOTER_ACTIONS =
+      java.util.Set.of(
+          // print
+          "print",
+          "print this page",
+          "print page",
+          "print article",
+          "print version",
+          "printer friendly",
+          "printer-friendly version",
+          "printer friendly version",
+          "printable version",
+          "打印",
+          "打印本页",
+          "打印此页",
+          "打印文章",
+          "列印",
+          "drucken",
+          "seite drucken",
+          "artikel drucken",
+          "druckversion",
+          "imprimer",
+          "imprimer la page",
+          "imprimir",
+          "stampa",
+          "печать",
+          "распечатать",
+          "версия для печати",
+          "طباعة",
+          // recommend, send, share
+          "suggest to a friend",
+          "suggest this to a friend",
+          "send to a friend",
+          "email to a friend",
+          "e-mail to a friend",
+          "email this page",
+          "e-mail this page",
+          "email this",
+          "tell a friend",
+          "recommend",
+          "recommend this page",
+          "share",
+          "share this",
+          "share this page",
+          "推荐给朋友",
+          "推荐",
+          "分享",
+          "分享到",
+          "转发",
+          "seite empfehlen",
+          "empfehlen",
+          "weiterempfehlen",
+          "artikel empfehlen",
+          "seite teilen",
+          "teilen",
+          "seite versenden",
+          "artikel versenden",
+          "envoyer à un ami",
+          "partager",
+          "recomendar",
+          "compartir",
+          "enviar a un amigo",
+          // close
+          "close window",
+          "关闭窗口",
+          "关闭本页",
+          "fenster schließen",
+          "fermer la fenêtre");
+
+  /**
+   * Whether a label (its brackets already removed) is one of a page's footer actions: {@code
+   * Print}, {@code Seite drucken}, {@code 打印本页}, {@code Suggest to a friend}, case aside.
+   */
+  public static boolean isFooterAction(String label) {
+    return label.length() <= MAX_ACTION
+        && FOOTER_ACTIONS.contains(label.strip().toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Whether a line is a banner such as {@code FOR IMMEDIATE RELEASE} or {@code 新闻稿}. */
   public static boolean isBanner(String text) {
     return text.length() <= MAX_BANNER && BANNER.matcher(text).matches();
@@ -272,7 +354,8 @@ public final class Vocabulary {
    * {@code Seite drucken}, {@code 打印本页}, alone or in brackets.
    */
   public static boolean isActionLabel(String text) {
-    return text.length() <= MAX_ACTION && ACTION.matcher(text).matches();
+    return text.length() <= MAX_ACTION
+        && (ACTION.matcher(text).matches() || isFooterAction(actionLabel(text)));
   }
 
   /** An action label without the brackets around it ({@code 【打印本页】} gives {@code 打印本页}). */

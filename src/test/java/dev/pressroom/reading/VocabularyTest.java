@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -106,5 +108,18 @@ class VocabularyTest {
   @ValueSource(strings = {"Published: ", "Veröffentlicht am ", "Publicado el ", "发布时间："})
   void publishedLabels(String label) {
     assertEquals(DateClaim.Label.PUBLISHED, Vocabulary.dateLabel(label + "2024-03-02").label());
+  }
+
+  @Test
+  void footerActionsAreTheActionsOfAPageAndAlsoLabels() {
+    for (String action :
+        List.of("Print", "Seite drucken", "打印本页", "Suggest to a friend", "печать")) {
+      assertTrue(Vocabulary.isFooterAction(action), action);
+      assertTrue(Vocabulary.isActionLabel("[" + action + "]"), action);
+    }
+    // A page widget is a label to leave out of the body, but no footer action.
+    assertTrue(Vocabulary.isActionLabel("Back to top"));
+    assertFalse(Vocabulary.isFooterAction("Back to top"));
+    assertFalse(Vocabulary.isFooterAction("Print the report before the meeting"));
   }
 }

@@ -2,6 +2,7 @@ package dev.pressroom.format.html;
 
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.LinkTargets;
+import dev.pressroom.reading.Vocabulary;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,80 +26,11 @@ import org.jsoup.select.NodeTraversor;
 final class Actions {
   private Actions() {}
 
-  private static final Set<String> PHRASES =
-      Set.of(
-          // print
-          "print",
-          "print this page",
-          "print page",
-          "print article",
-          "print version",
-          "printer friendly",
-          "printer-friendly version",
-          "printer friendly version",
-          "printable version",
-          "打印",
-          "打印本页",
-          "打印此页",
-          "打印文章",
-          "列印",
-          "drucken",
-          "seite drucken",
-          "artikel drucken",
-          "druckversion",
-          "imprimer",
-          "imprimer la page",
-          "imprimir",
-          "stampa",
-          "печать",
-          "распечатать",
-          "версия для печати",
-          "طباعة",
-          // recommend, send, share
-          "suggest to a friend",
-          "suggest this to a friend",
-          "send to a friend",
-          "email to a friend",
-          "e-mail to a friend",
-          "email this page",
-          "e-mail this page",
-          "email this",
-          "tell a friend",
-          "recommend",
-          "recommend this page",
-          "share",
-          "share this",
-          "share this page",
-          "推荐给朋友",
-          "推荐",
-          "分享",
-          "分享到",
-          "转发",
-          "seite empfehlen",
-          "empfehlen",
-          "weiterempfehlen",
-          "artikel empfehlen",
-          "seite teilen",
-          "teilen",
-          "seite versenden",
-          "artikel versenden",
-          "envoyer à un ami",
-          "partager",
-          "recomendar",
-          "compartir",
-          "enviar a un amigo",
-          // close
-          "close window",
-          "关闭窗口",
-          "关闭本页",
-          "fenster schließen",
-          "fermer la fenêtre");
-
   private static final String BRACKETS = "[]【】〔〕<>()（）「」『』«»›‹|";
 
-  /** Whether the text, brackets aside, is a known action phrase. */
+  /** Whether the text, brackets aside, is a known action phrase ({@link Vocabulary}). */
   static boolean isActionLabel(String text) {
-    return PHRASES.contains(unbracket(text).toLowerCase(Locale.ROOT));
+    return Vocabulary.isFooterAction(unbracket(text));
   }
 
   static List<FooterAction> find(Element body) {
@@ -116,7 +48,7 @@ final class Actions {
             if (node instanceof TextNode t && isShort(t.getWholeText())) {
               String label = unbracket(PageText.clean(t.getWholeText()));
               if (!label.isEmpty()
-                  && PHRASES.contains(label.toLowerCase(Locale.ROOT))
+                  && Vocabulary.isFooterAction(label)
                   && seen.add(label.toLowerCase(Locale.ROOT))) {
                 actions.add(new FooterAction(label, target(t.parent())));
               }
