@@ -111,7 +111,8 @@ final class RepairPass implements Pass {
     for (DateClaim date : info.dates()) {
       String text = line(date.text(), date.origin(), seen);
       if (!text.isEmpty()) {
-        dates.add(new DateClaim(text, date.label(), date.origin()));
+        // A value the format already read stands: the text is only what the source wrote.
+        dates.add(new DateClaim(text, date.label(), date.origin(), date.value()));
       }
     }
     List<String> breadcrumb = new ArrayList<>(info.breadcrumb().size());

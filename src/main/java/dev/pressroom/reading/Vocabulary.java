@@ -122,16 +122,11 @@ public final class Vocabulary {
   /** Share and print labels are short. */
   public static final int MAX_ACTION = 40;
 
+  /** Page widgets that are no footer action: back to top, close, tweet. */
   private static final Pattern ACTION =
       Pattern.compile(
-          "[\\[【〔(（<]?\\s*(?:print(?: this page| page| article| version)?"
-              + "|suggest (?:this page )?to a friend|send to a friend|e-?mail(?: this page| to a"
-              + " friend)?|share(?: this(?: page| article)?)?|tweet|back to top|close window"
-              + "|(?:seite |artikel )?(?:drucken|empfehlen)|seite teilen|teilen|nach oben"
-              + "|seitenanfang|druckversion"
-              + "|imprimer(?: la page| cette page)?|envoyer à un ami|partager|haut de page"
-              + "|imprimir(?: página| esta página)?|enviar a un amigo|compartir|volver arriba"
-              + "|打印本页|打印|推荐给朋友|推荐|分享|关闭窗口|关闭|返回顶部)\\s*[\\]】〕)）>]?",
+          "[\\[【〔(（<]?\\s*(?:tweet|back to top|nach oben|seitenanfang|haut de page|volver arriba"
+              + "|关闭|返回顶部)\\s*[\\]】〕)）>]?",
           FLAGS);
 
   /**
@@ -140,6 +135,13 @@ public final class Vocabulary {
    */
   private static final java.util.Set<String> FOOTER_ACTIONS =
       java.util.Set.of(
+          "share this article",
+          "email",
+          "e-mail",
+          "imprimer cette page",
+          "imprimir página",
+          "imprimir esta página",
+          "suggest this page to a friend",
           // print
           "print",
           "print this page",

@@ -104,4 +104,25 @@ class RepairPassTest {
     assertTrue(draft.blocks.get(0) == block);
     assertEquals(List.of(), warnings);
   }
+
+  @Test
+  void aDateTheFormatReadKeepsItsValue() {
+    dev.pressroom.model.Timestamp minute = dev.pressroom.model.Timestamp.parse("1990-01-01T00:00");
+    Draft draft =
+        draft(
+            List.of(Block.paragraph("Body.", "line 3")),
+            new DocumentInfo(
+                "T",
+                "front matter",
+                true,
+                List.of(
+                    new DateClaim(
+                        minute.toString(), DateClaim.Label.PUBLISHED, "front matter date", minute)),
+                null,
+                null,
+                List.of(),
+                List.of()));
+    new RepairPass().apply(draft);
+    assertEquals(minute, draft.info.dates().get(0).value());
+  }
 }
