@@ -2,15 +2,12 @@ package dev.pressroom.format.md;
 
 import com.vladsch.flexmark.parser.block.BlockParser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.core.HeadingParser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
 import java.util.List;
-import java.util.Set;
 
 /**
  * flexmark's heading parser, without the cost that made long paragraphs quadratic. On every line
@@ -22,27 +19,9 @@ import java.util.Set;
  * other block parsers are the core parser's own ({@link Flexmark#replaced}), so the order in which
  * blocks are tried stays the same.
  */
-final class HeadingStarts implements CustomBlockParserFactory {
-  private final HeadingParser.Factory core = new HeadingParser.Factory();
-
-  @Override
-  public Set<Class<?>> getAfterDependents() {
-    return Flexmark.replaced(core.getAfterDependents());
-  }
-
-  @Override
-  public Set<Class<?>> getBeforeDependents() {
-    return Flexmark.replaced(core.getBeforeDependents());
-  }
-
-  @Override
-  public boolean affectsGlobalScope() {
-    return core.affectsGlobalScope();
-  }
-
-  @Override
-  public SpecialLeadInHandler getLeadInHandler(DataHolder options) {
-    return core.getLeadInHandler(options);
+final class HeadingStarts extends CoreBlockFactory {
+  HeadingStarts() {
+    super(new HeadingParser.Factory());
   }
 
   @Override

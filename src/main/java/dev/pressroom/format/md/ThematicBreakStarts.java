@@ -2,12 +2,9 @@ package dev.pressroom.format.md;
 
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.core.ThematicBreakParser;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
-import java.util.Set;
 
 /**
  * flexmark's thematic break parser, asked only where a break could be. flexmark tries a break at
@@ -17,27 +14,9 @@ import java.util.Set;
  * spaces; where, for this line, the tail of such characters begins is found once, and any start
  * before it is refused at once, as the expression would refuse it.
  */
-final class ThematicBreakStarts implements CustomBlockParserFactory {
-  private final ThematicBreakParser.Factory core = new ThematicBreakParser.Factory();
-
-  @Override
-  public Set<Class<?>> getAfterDependents() {
-    return Flexmark.replaced(core.getAfterDependents());
-  }
-
-  @Override
-  public Set<Class<?>> getBeforeDependents() {
-    return Flexmark.replaced(core.getBeforeDependents());
-  }
-
-  @Override
-  public boolean affectsGlobalScope() {
-    return core.affectsGlobalScope();
-  }
-
-  @Override
-  public SpecialLeadInHandler getLeadInHandler(DataHolder options) {
-    return core.getLeadInHandler(options);
+final class ThematicBreakStarts extends CoreBlockFactory {
+  ThematicBreakStarts() {
+    super(new ThematicBreakParser.Factory());
   }
 
   @Override
