@@ -75,7 +75,11 @@ final class TitlePass implements Pass {
       if (block.plain() && DateFinder.dateline(firstLine(block.text())) != null) {
         String lede = LineJoinPass.join(draft.format, block.text());
         DateFinder.Dateline dateline = DateFinder.dateline(lede);
-        String rest = Text.strip(lede.substring(dateline.end()));
+        // Joined, the lede may no longer open with the first line's dateline: then all of it.
+        String rest =
+            dateline == null || dateline.end() > lede.length()
+                ? lede
+                : Text.strip(lede.substring(dateline.end()));
         draft.title = fromLede(rest.isEmpty() ? lede : rest);
         draft.head = at;
         return;
