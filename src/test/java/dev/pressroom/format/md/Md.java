@@ -2,6 +2,7 @@ package dev.pressroom.format.md;
 
 import dev.pressroom.ParseException;
 import dev.pressroom.internal.TextRepair;
+import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.spi.ParseContext;
 import java.io.ByteArrayInputStream;
@@ -49,6 +50,10 @@ final class Md {
     b.title(TextRepair.repairLine(release.title()).text());
     b.breadcrumb(release.breadcrumb().stream().map(s -> TextRepair.repairLine(s).text()).toList());
     b.paragraphs(release.paragraphs().stream().map(s -> TextRepair.repair(s).text()).toList());
+    b.footerActions(
+        release.footerActions().stream()
+            .map(a -> new FooterAction(TextRepair.repairLine(a.label()).text(), a.target()))
+            .toList());
     return b.build();
   }
 
