@@ -54,7 +54,8 @@ final class TimestampPass implements Pass {
     if (found == null) {
       found = atEnd(draft);
     }
-    if (found == null && draft.title != null) {
+    // A headline's date dates a page that has text under it, not a bare title.
+    if (found == null && draft.title != null && draft.bodyStart() < draft.blocks.size()) {
       DateFinder.Found inTitle = DateFinder.published(draft.title);
       found = inTitle == null ? null : inTitle.timestamp();
     }
