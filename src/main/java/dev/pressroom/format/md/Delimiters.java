@@ -6,8 +6,10 @@ package dev.pressroom.format.md;
  * run of the same character can close, or it can close and some earlier run can open; every other
  * run is literal in any CommonMark reader and is left alone.
  *
- * <p>Flanking is judged under the 0.29 spec (punctuation = Unicode P) and the 0.31 spec
- * (punctuation = P and S, so emoji and currency count), with both the spec's and Java's idea of
+ * <p>Flanking is judged under the 0.29 spec (punctuation = Unicode P), the 0.31 spec (punctuation =
+ * P and S, so emoji and currency count) and the broadest reading some readers make (punctuation =
+ * anything but letters, digits, marks and whitespace, so a format character such as U+200E counts:
+ * pandoc's CommonMark reader closes {@code _} before one), with both the spec's and Java's idea of
  * whitespace; a run is escaped if any of these readings lets it act.
  */
 final class Delimiters {
@@ -63,7 +65,7 @@ final class Delimiters {
   private static int role(char delimiter, int before, int after) {
     int role = 0;
     for (int ws = 0; ws < 2; ws++) {
-      for (int p = 0; p < 2; p++) {
+      for (int p = 0; p < 3; p++) {
         boolean wsBefore = isWhitespace(before, ws);
         boolean wsAfter = isWhitespace(after, ws);
         boolean pBefore = isPunctuation(before, p);
@@ -99,6 +101,15 @@ final class Delimiters {
     if (cp < 128) {
       return MarkdownEscaper.isAsciiPunctuation((char) cp);
     }
+    if (reading == 2) {
+      return switch (Character.getType(cp)) {
+        case Character.NON_SPACING_MARK,
+            Character.ENCLOSING_MARK,
+            Character.COMBINING_SPACING_MARK ->
+            false;
+        default -> !Character.isLetterOrDigit(cp) && !Character.isWhitespace(cp);
+      };
+    }
     return switch (Character.getType(cp)) {
       case Character.CONNECTOR_PUNCTUATION,
           Character.DASH_PUNCTUATION,
@@ -112,7 +123,7 @@ final class Delimiters {
           Character.CURRENCY_SYMBOL,
           Character.MODIFIER_SYMBOL,
           Character.OTHER_SYMBOL ->
-          reading == 1;
+          reading >= 1;
       default -> false;
     };
   }

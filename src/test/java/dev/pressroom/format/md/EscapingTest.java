@@ -115,6 +115,7 @@ class EscapingTest {
         "-END- | \\-END-",
         "x -END- | x -END-",
         "~~x~~ | \\~\\~x\\~\\~",
+        "x __a b)___\u200Ey | x \\_\\_a b)\\_\\_\\_\u200Ey",
       })
   void escapesOnlyWhatCommonMarkWouldRead(String text, String markdown) {
     assertEquals(markdown, MarkdownEscaper.paragraph(text));
