@@ -76,7 +76,7 @@ class PressReleaseTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class, () -> base().paragraph("ok").paragraph(bad).build());
-    assertTrue(e.getMessage().startsWith("paragraphs[1] "), e.getMessage());
+    assertTrue(e.getMessage().startsWith("body[1]: paragraph text "), e.getMessage());
   }
 
   @Test

@@ -1,7 +1,11 @@
 package dev.pressroom.testing;
 
 import dev.pressroom.internal.Text;
+import dev.pressroom.model.Block;
+import dev.pressroom.model.Contact;
 import dev.pressroom.model.FooterAction;
+import dev.pressroom.model.Inline;
+import dev.pressroom.model.ListItem;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
 import java.net.URI;
@@ -10,6 +14,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -299,6 +304,155 @@ public final class Releases {
             paragraph(line).list().ofMinSize(min).ofMaxSize(max),
             footerAction(line).list().ofMaxSize(3))
         .as(PressRelease::new);
+  }
+
+  private static final List<String> LINK_TARGETS =
+      List.of(
+          "https://example.org/",
+          "https://example.org/a_b*c?d=1&e=2",
+          "http://example.org/path/(x)",
+          "https://www.fmprc.gov.cn/mfa_eng/t1234.shtml?print=1&lang=en",
+          "mailto:press@example.org",
+          "https://example.org/%E4%B8%AD?q=%22a%22#frag");
+
+  /**
+   * Inline content of one to six segments, each plain, emphasised, strong, both, or a link (whose
+   * text may itself be emphasised or look like a URL), joined by a space or nothing; its plain text
+   * is always a valid line.
+   */
+  public static Arbitrary<List<Inline>> inline() {
+    return inline(line());
+  }
+
+  /** Inline content as {@link #inline()} makes it, before it is made canonical. */
+  public static Arbitrary<List<Inline>> rawInline() {
+    return rawInline(line());
+  }
+
+  private static Arbitrary<List<Inline>> inline(Arbitrary<String> line) {
+    return rawInline(line).map(Inline::canonical);
+  }
+
+  private static Arbitrary<List<Inline>> rawInline(Arbitrary<String> line) {
+    Arbitrary<Inline> segment =
+        Combinators.combine(
+                line,
+                Arbitraries.integers().between(0, 9),
+                Arbitraries.of(LINK_TARGETS).map(URI::create))
+            .as(
+                (text, style, target) -> {
+                  List<Inline> t = Inline.text(text);
+                  return switch (style) {
+                    case 0, 1, 2, 3 -> new Inline.Text(text);
+                    case 4 -> new Inline.Emphasis(t);
+                    case 5 -> new Inline.Strong(t);
+                    case 6 -> new Inline.Strong(List.of(new Inline.Emphasis(t)));
+                    case 7 -> new Inline.Link(t, target);
+                    case 8 -> new Inline.Link(List.of(new Inline.Emphasis(t)), target);
+                    default -> new Inline.Link(Inline.text(target.toString()), target);
+                  };
+                });
+    return Combinators.combine(
+            segment.list().ofMinSize(1).ofMaxSize(6), Arbitraries.of("", " ", " ").list().ofSize(6))
+        .as(
+            (segments, seps) -> {
+              List<Inline> out = new ArrayList<>();
+              for (int i = 0; i < segments.size(); i++) {
+                if (i > 0 && !seps.get(i).isEmpty()) {
+                  out.add(new Inline.Text(seps.get(i)));
+                }
+                out.add(segments.get(i));
+              }
+              return out;
+            });
+  }
+
+  /** Any kind of block, paragraphs most often, with hostile inline content. */
+  public static Arbitrary<Block> block() {
+    return block(line());
+  }
+
+  private static Arbitrary<Block> block(Arbitrary<String> line) {
+    Arbitrary<List<Inline>> inline = inline(line);
+    Arbitrary<Block> paragraph = inline.map(Block.Paragraph::new);
+    Arbitrary<Block> plain = paragraph(line).map(Block.Paragraph::of);
+    Arbitrary<Block> heading =
+        Combinators.combine(Arbitraries.integers().between(2, 4), inline).as(Block.Heading::new);
+    Arbitrary<Block.ItemList> flatList =
+        Combinators.combine(
+                Arbitraries.of(true, false),
+                inline.map(content -> new ListItem(content, null)).list().ofMinSize(1).ofMaxSize(3))
+            .as(Block.ItemList::new);
+    Arbitrary<ListItem> item =
+        Combinators.combine(inline, flatList.injectNull(0.7)).as(ListItem::new);
+    Arbitrary<Block> list =
+        Combinators.combine(Arbitraries.of(true, false), item.list().ofMinSize(1).ofMaxSize(4))
+            .as(Block.ItemList::new);
+    Arbitrary<Block> quote =
+        Combinators.combine(
+                inline.map(Block.Paragraph::new).list().ofMinSize(1).ofMaxSize(2),
+                line.injectNull(0.5))
+            .as(Block.Quote::new);
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(3, plain),
+        net.jqwik.api.Tuple.of(3, paragraph),
+        net.jqwik.api.Tuple.of(2, heading),
+        net.jqwik.api.Tuple.of(2, list),
+        net.jqwik.api.Tuple.of(1, quote));
+  }
+
+  /** A media contact with some of its parts. */
+  public static Arbitrary<Contact> contact() {
+    return contact(line());
+  }
+
+  private static Arbitrary<Contact> contact(Arbitrary<String> line) {
+    Arbitrary<String> email =
+        Arbitraries.of("press@example.org", "jane.doe+news@example.gov", "presse@bund.example.de");
+    Arbitrary<String> phone = Arbitraries.of("+49 30 1234 5678", "(202) 555-0100", "010-6596 1114");
+    return Combinators.combine(
+            line.injectNull(0.3),
+            line.injectNull(0.6),
+            line.injectNull(0.5),
+            email.injectNull(0.4),
+            phone.injectNull(0.5),
+            Arbitraries.of(LINK_TARGETS).map(URI::create).injectNull(0.7))
+        .as(
+            (name, role, org, mail, tel, url) ->
+                name == null && org == null && mail == null && tel == null
+                    ? new Contact(null, role, "Press Office", null, null, url)
+                    : new Contact(name, role, org, mail, tel, url));
+  }
+
+  /**
+   * A version-2 release with every field generated: subtitle, body blocks of every kind, contacts
+   * and boilerplate, all with hostile text.
+   */
+  public static Arbitrary<PressRelease> richRelease() {
+    return richRelease(line());
+  }
+
+  /** A rich release whose every character the bundled or a CJK font can show. */
+  public static Arbitrary<PressRelease> printableRichRelease() {
+    return richRelease(line(PRINTABLE_PIECES));
+  }
+
+  private static Arbitrary<PressRelease> richRelease(Arbitrary<String> line) {
+    Arbitrary<PressRelease> base = release(0, 0, line);
+    return Combinators.combine(
+            base,
+            line.injectNull(0.4),
+            block(line).list().ofMaxSize(8),
+            contact(line).list().ofMaxSize(2),
+            block(line).list().ofMaxSize(3))
+        .as(
+            (release, subtitle, body, contacts, boilerplate) ->
+                release.toBuilder()
+                    .subtitle(subtitle)
+                    .body(body)
+                    .contacts(contacts)
+                    .boilerplate(boilerplate)
+                    .build());
   }
 
   /** The seed document's release, as DESIGN.md says it parses. */

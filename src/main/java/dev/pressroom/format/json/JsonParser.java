@@ -21,19 +21,28 @@ import dev.pressroom.spi.ReleaseParser;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Reads the JSON form of DESIGN.md strictly: unknown or duplicate keys, wrong types and invalid
- * values are a {@link ParseException} naming the JSON path ({@code $.paragraphs[3]}); syntax errors
- * name the line and column.
+ * values are a {@link ParseException} naming the JSON path ({@code $.body[3].list[2]}); syntax
+ * errors name the line and column. A version-1 document, whose body is {@code paragraphs}, is read
+ * too.
  */
 public final class JsonParser implements ReleaseParser {
   private static final Set<String> KEYS =
-      Set.of("breadcrumb", "title", "timestamp", "language", "paragraphs", "footerActions");
+      Set.of(
+          "breadcrumb",
+          "title",
+          "subtitle",
+          "timestamp",
+          "language",
+          "body",
+          "paragraphs",
+          "contacts",
+          "boilerplate",
+          "footerActions");
   private static final Set<String> ACTION_KEYS = Set.of("label", "target");
 
   /** A parser; {@link java.util.ServiceLoader} finds the format through this constructor. */
@@ -160,6 +169,10 @@ public final class JsonParser implements ReleaseParser {
       throw new ParseException("$", "missing required key \"title\"");
     }
     builder.title(line(title, "$.title", context));
+    JsonNode subtitle = root.get("subtitle");
+    if (subtitle != null) {
+      builder.subtitle(line(subtitle, "$.subtitle", context));
+    }
     JsonNode timestamp = root.get("timestamp");
     if (timestamp != null) {
       String value = string(timestamp, "$.timestamp");
@@ -177,7 +190,22 @@ public final class JsonParser implements ReleaseParser {
       }
       builder.language(tag);
     }
-    builder.paragraphs(lines(root, "paragraphs", true, context));
+    if (root.has("paragraphs")) {
+      if (root.has("body")) {
+        throw new ParseException(
+            "$.paragraphs", "both \"body\" and its version-1 name \"paragraphs\"; keep one");
+      }
+      builder.paragraphs(lines(root, "paragraphs", true, context));
+    }
+    if (root.has("body")) {
+      builder.body(JsonBlocks.readBlocks(root.get("body"), "$.body", context));
+    }
+    if (root.has("contacts")) {
+      builder.contacts(JsonBlocks.readContacts(root.get("contacts"), "$.contacts", context));
+    }
+    if (root.has("boilerplate")) {
+      builder.boilerplate(JsonBlocks.readBlocks(root.get("boilerplate"), "$.boilerplate", context));
+    }
     JsonNode actions = root.get("footerActions");
     if (actions != null) {
       if (!actions.isArray()) {
@@ -250,50 +278,19 @@ public final class JsonParser implements ReleaseParser {
 
   private static String line(JsonNode node, String path, ParseContext context)
       throws ParseException {
-    String value = string(node, path);
-    if (value.length() > context.limits().maxParagraphChars()) {
-      throw new LimitExceededException(
-          path,
-          "text of "
-              + value.length()
-              + " chars exceeds the limit of "
-              + context.limits().maxParagraphChars()
-              + " (raise Limits.maxParagraphChars)");
-    }
-    String problem = Text.problem(value);
-    if (problem != null) {
-      throw new ParseException(path, "text " + problem);
-    }
-    return value;
+    return JsonNodes.line(node, path, context);
   }
 
   private static String string(JsonNode node, String path) throws ParseException {
-    if (!node.isTextual()) {
-      throw new ParseException(path, "expected a string, found " + kind(node));
-    }
-    return node.textValue();
+    return JsonNodes.string(node, path);
   }
 
   private static void checkKeys(JsonNode object, Set<String> allowed, String path)
       throws ParseException {
-    Iterator<Map.Entry<String, JsonNode>> fields = object.properties().iterator();
-    while (fields.hasNext()) {
-      String name = fields.next().getKey();
-      if (!allowed.contains(name)) {
-        throw new ParseException(path + "." + name, "unknown key \"" + name + "\"");
-      }
-    }
+    JsonNodes.checkKeys(object, allowed, path);
   }
 
   private static String kind(JsonNode node) {
-    return switch (node.getNodeType()) {
-      case ARRAY -> "an array";
-      case OBJECT, POJO -> "an object";
-      case STRING -> "a string";
-      case NUMBER -> "a number";
-      case BOOLEAN -> "a boolean";
-      case NULL -> "null";
-      default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
-    };
+    return JsonNodes.kind(node);
   }
 }

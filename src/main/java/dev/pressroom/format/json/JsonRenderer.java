@@ -71,13 +71,22 @@ public final class JsonRenderer implements ReleaseRenderer {
       json.writeStartObject();
       writeStrings(json, "breadcrumb", release.breadcrumb());
       json.writeStringField("title", release.title());
+      if (release.subtitle() != null) {
+        json.writeStringField("subtitle", release.subtitle());
+      }
       if (release.timestamp() != null) {
         json.writeStringField("timestamp", release.timestamp().toString());
       }
       if (release.language() != null) {
         json.writeStringField("language", release.language());
       }
-      writeStrings(json, "paragraphs", release.paragraphs());
+      JsonBlocks.writeBlocks(json, "body", release.body());
+      if (!release.contacts().isEmpty()) {
+        JsonBlocks.writeContacts(json, release.contacts());
+      }
+      if (!release.boilerplate().isEmpty()) {
+        JsonBlocks.writeBlocks(json, "boilerplate", release.boilerplate());
+      }
       json.writeArrayFieldStart("footerActions");
       for (FooterAction action : release.footerActions()) {
         json.writeStartObject();

@@ -9,18 +9,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.pressroom.LimitExceededException;
 import dev.pressroom.ParseException;
 import dev.pressroom.UnsupportedInputException;
+import dev.pressroom.model.Block;
+import dev.pressroom.model.Contact;
+import dev.pressroom.model.Inline;
+import dev.pressroom.model.ListItem;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.spi.ParseContext;
 import dev.pressroom.testing.Releases;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class JsonFormatTest {
   private final JsonRenderer renderer = new JsonRenderer();
@@ -53,6 +61,20 @@ class JsonFormatTest {
     return Releases.release();
   }
 
+  @Property(tries = 1000)
+  void parsesWhatItRendersOfRichReleases(@ForAll("richReleases") PressRelease release)
+      throws Exception {
+    byte[] json = render(release);
+    PressRelease back = parse(json);
+    assertEquals(release, back);
+    assertArrayEquals(json, render(back));
+  }
+
+  @Provide
+  Arbitrary<PressRelease> richReleases() {
+    return Releases.richRelease();
+  }
+
   @Test
   void writesTheDesignForm() throws Exception {
     String json =
@@ -80,7 +102,7 @@ class JsonFormatTest {
           "title": "T",
           "timestamp": "2023-10-28T13:25",
           "language": "en",
-          "paragraphs": [
+          "body": [
             "P"
           ],
           "footerActions": [
@@ -98,11 +120,146 @@ class JsonFormatTest {
   }
 
   @Test
+  void writesTheVersionTwoForm() throws Exception {
+    PressRelease release =
+        PressRelease.builder()
+            .title("T")
+            .subtitle("Deck")
+            .paragraph("Plain.")
+            .block(
+                new Block.Paragraph(
+                    List.of(
+                        new Inline.Text("Read "),
+                        new Inline.Strong(List.of(new Inline.Emphasis(Inline.text("this")))),
+                        new Inline.Text(" at "),
+                        new Inline.Link(Inline.text("x"), URI.create("https://example.org/")))))
+            .block(Block.Heading.of(2, "Highlights"))
+            .block(
+                new Block.ItemList(
+                    true,
+                    List.of(
+                        ListItem.of("One"),
+                        new ListItem(
+                            Inline.text("Two"),
+                            new Block.ItemList(false, List.of(ListItem.of("Two a")))))))
+            .block(new Block.Quote(List.of(Block.Paragraph.of("We are proud.")), "Jane Doe"))
+            .contact(new Contact("Jane Doe", null, "Ministry", "press@example.org", null, null))
+            .boilerplateBlock(Block.Heading.of(2, "About the Ministry"))
+            .boilerplateBlock(Block.Paragraph.of("It exists."))
+            .build();
+    String json = new String(render(release), StandardCharsets.UTF_8);
+    assertEquals(
+        """
+        {
+          "breadcrumb": [],
+          "title": "T",
+          "subtitle": "Deck",
+          "body": [
+            "Plain.",
+            {
+              "paragraph": [
+                "Read ",
+                {
+                  "strong": [
+                    {
+                      "em": "this"
+                    }
+                  ]
+                },
+                " at ",
+                {
+                  "link": "x",
+                  "href": "https://example.org/"
+                }
+              ]
+            },
+            {
+              "heading": "Highlights",
+              "level": 2
+            },
+            {
+              "list": [
+                "One",
+                {
+                  "item": "Two",
+                  "list": [
+                    "Two a"
+                  ],
+                  "ordered": false
+                }
+              ],
+              "ordered": true
+            },
+            {
+              "quote": [
+                "We are proud."
+              ],
+              "attribution": "Jane Doe"
+            }
+          ],
+          "contacts": [
+            {
+              "name": "Jane Doe",
+              "organization": "Ministry",
+              "email": "press@example.org"
+            }
+          ],
+          "boilerplate": [
+            {
+              "heading": "About the Ministry",
+              "level": 2
+            },
+            "It exists."
+          ],
+          "footerActions": []
+        }
+        """,
+        json);
+    assertEquals(release, parse(json));
+  }
+
+  @Test
+  void readsVersionOneParagraphs() throws Exception {
+    PressRelease release = parse("{\"title\": \"T\", \"paragraphs\": [\"One\", \"Two\"]}");
+    assertEquals(List.of(Block.Paragraph.of("One"), Block.Paragraph.of("Two")), release.body());
+    assertEquals(List.of("One", "Two"), release.paragraphs());
+    ParseException both =
+        assertThrows(
+            ParseException.class,
+            () -> parse("{\"title\": \"T\", \"paragraphs\": [], \"body\": []}"));
+    assertTrue(both.getMessage().contains("$.paragraphs"), both.getMessage());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "[{\"list\": [\"a\", \"\"]}] | $.body[0].list[1]",
+        "[{\"list\": []}] | $.body[0]",
+        "[{\"heading\": \"h\", \"level\": 1}] | $.body[0]",
+        "[{\"heading\": \"h\"}] | $.body[0].level",
+        "[\"ok\", {\"paragraph\": [{\"link\": \"x\", \"href\": \"javascript:alert(1)\"}]}]"
+            + " | $.body[1].paragraph[0].href",
+        "[{\"paragraph\": [{\"em\": \"x\", \"strong\": \"y\"}]}] | $.body[0].paragraph[0].strong",
+        "[{\"quote\": [\" x\"]}] | $.body[0].quote[0]",
+        "[{\"list\": [{\"item\": \"a\", \"list\": [{\"item\": \"b\"}]}]}]"
+            + " | $.body[0].list[0].list[0]",
+        "[{\"table\": []}] | $.body[0]",
+        "[42] | $.body[0]",
+      })
+  void namesThePathOfABadBlock(String body, String path) {
+    ParseException e =
+        assertThrows(
+            ParseException.class, () -> parse("{\"title\": \"T\", \"body\": " + body + "}"));
+    assertTrue(e.getMessage().contains(path + ":"), e.getMessage());
+  }
+
+  @Test
   void leavesOutAbsentOptionalFields() throws Exception {
     String json =
         new String(render(PressRelease.builder().title("T").build()), StandardCharsets.UTF_8);
     assertEquals(
-        "{\n  \"breadcrumb\": [],\n  \"title\": \"T\",\n  \"paragraphs\": [],\n"
+        "{\n  \"breadcrumb\": [],\n  \"title\": \"T\",\n  \"body\": [],\n"
             + "  \"footerActions\": []\n}\n",
         json);
   }
