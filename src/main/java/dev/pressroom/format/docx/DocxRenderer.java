@@ -1,5 +1,6 @@
 package dev.pressroom.format.docx;
 
+import dev.pressroom.internal.PlainLines;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.PressRelease;
@@ -91,6 +92,15 @@ public final class DocxRenderer implements ReleaseRenderer {
     return "docx";
   }
 
+  /**
+   * The subtitle, contacts and boilerplate are written as plain paragraphs ({@link PlainLines}),
+   * and the body's structure as its lines; everything else is carried.
+   */
+  @Override
+  public PressRelease carried(PressRelease release) {
+    return PlainLines.flattened(release);
+  }
+
   // parts that are the same in every document, compressed once
   private static final Zip.Packed CONTENT_TYPES =
       Zip.pack("[Content_Types].xml", Parts.CONTENT_TYPES);
@@ -154,7 +164,7 @@ public final class DocxRenderer implements ReleaseRenderer {
     if (release.timestamp() != null) {
       paragraph(out, Styles.TIMESTAMP, TimestampLine.format(release.timestamp()));
     }
-    for (String paragraph : release.paragraphs()) {
+    for (String paragraph : PlainLines.of(release)) {
       paragraph(out, Styles.BODY, paragraph);
     }
     int link = 0;
@@ -193,7 +203,7 @@ public final class DocxRenderer implements ReleaseRenderer {
 
   private static int totalLength(PressRelease release) {
     int n = release.title().length();
-    for (String p : release.paragraphs()) {
+    for (String p : PlainLines.of(release)) {
       n += p.length();
     }
     return n;

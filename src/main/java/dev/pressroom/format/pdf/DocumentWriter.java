@@ -1,6 +1,7 @@
 package dev.pressroom.format.pdf;
 
 import dev.pressroom.RenderException;
+import dev.pressroom.internal.PlainLines;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.PressRelease;
@@ -101,11 +102,10 @@ final class DocumentWriter {
     // the first paragraph keeps a wider gap from the heading
     Block.Style first = style(false, base, 1.4f, BLACK, base * 1.4f, options.justify());
     Block.Style body = style(false, base, 1.4f, BLACK, base * 0.7f, options.justify());
-    for (int i = 0; i < release.paragraphs().size(); i++) {
+    List<String> paragraphs = PlainLines.of(release);
+    for (int i = 0; i < paragraphs.size(); i++) {
       StructureTree.Tag p = tree.add("P", doc);
-      add(
-          Block.of(release.paragraphs().get(i), p, "paragraphs[" + i + "]", i == 0 ? first : body),
-          chain);
+      add(Block.of(paragraphs.get(i), p, "paragraphs[" + i + "]", i == 0 ? first : body), chain);
     }
     if (!release.footerActions().isEmpty()) {
       StructureTree.Tag actions = tree.add("Actions", doc);

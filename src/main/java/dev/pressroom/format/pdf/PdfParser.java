@@ -220,16 +220,17 @@ public final class PdfParser implements ReleaseParser {
   private static PressRelease withinLimits(PressRelease release, ParseContext context)
       throws LimitExceededException {
     int max = context.limits().maxParagraphs();
-    if (release.paragraphs().size() > max) {
+    List<String> paragraphs = release.paragraphs();
+    if (paragraphs.size() > max) {
       throw new LimitExceededException(
           null,
-          release.paragraphs().size()
+          paragraphs.size()
               + " paragraphs exceed the limit of "
               + max
               + " (raise Limits.maxParagraphs)");
     }
-    for (int i = 0; i < release.paragraphs().size(); i++) {
-      int length = release.paragraphs().get(i).length();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      int length = paragraphs.get(i).length();
       if (length > context.limits().maxParagraphChars()) {
         throw new LimitExceededException(
             "paragraph " + (i + 1),

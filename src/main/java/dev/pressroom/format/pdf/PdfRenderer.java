@@ -1,6 +1,7 @@
 package dev.pressroom.format.pdf;
 
 import dev.pressroom.RenderException;
+import dev.pressroom.internal.PlainLines;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.spi.ReleaseRenderer;
 import java.io.IOException;
@@ -101,6 +102,15 @@ public final class PdfRenderer implements ReleaseRenderer {
   @Override
   public String extension() {
     return "pdf";
+  }
+
+  /**
+   * The subtitle, contacts and boilerplate are written as plain paragraphs ({@link PlainLines}),
+   * and the body's structure as its lines; everything else is carried.
+   */
+  @Override
+  public PressRelease carried(PressRelease release) {
+    return PlainLines.flattened(release);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.pressroom.format.txt;
 
+import dev.pressroom.internal.PlainLines;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.spi.ReleaseRenderer;
@@ -55,10 +56,13 @@ public final class TxtRenderer implements ReleaseRenderer {
     return "txt";
   }
 
-  /** Plain text has no place for a language; everything else is carried. */
+  /**
+   * Plain text has no place for a language; the subtitle, contacts and boilerplate are written as
+   * plain paragraphs ({@link PlainLines}), and the body's structure as its lines.
+   */
   @Override
   public PressRelease carried(PressRelease release) {
-    return release.withoutLanguage();
+    return PlainLines.flattened(release).withoutLanguage();
   }
 
   @Override
@@ -78,7 +82,7 @@ public final class TxtRenderer implements ReleaseRenderer {
     if (hasTimestamp) {
       out.append('\n').append(Timestamps.format(release.timestamp())).append('\n');
     }
-    List<String> paragraphs = release.paragraphs();
+    List<String> paragraphs = PlainLines.of(release);
     for (int i = 0; i < paragraphs.size(); i++) {
       String paragraph = paragraphs.get(i);
       out.append('\n');
