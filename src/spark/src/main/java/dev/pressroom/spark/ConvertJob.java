@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -66,28 +68,62 @@ final class ConvertJob {
       sources.add(new Source(i, qualified.toString(), status.isDirectory()));
     }
     Dataset<Row> files = null;
+    List<InputPlan.Entry> entries = new ArrayList<>();
     for (Source source : sources) {
-      Dataset<Row> listed =
-          SparkPressroom.files(spark, source.path())
+      Dataset<Row> listed = SparkPressroom.files(spark, source.path());
+      // The listing alone (no file is read for it): every file, empty ones too.
+      for (String file : listed.inputFiles()) {
+        String path = Inputs.normal(file);
+        Inputs.Listed input =
+            Inputs.listed(
+                source.folder() ? source.path() : null, source.index(), path, settings.from());
+        if (input.accepted()) {
+          entries.add(new InputPlan.Entry(source.index(), path, input.relative()));
+        }
+      }
+      listed =
+          listed
               .withColumn(
                   "root",
                   functions.lit(source.folder() ? source.path() : null).cast(DataTypes.StringType))
               .withColumn("index", functions.lit(source.index()));
       files = files == null ? listed : files.unionByName(listed);
     }
-    ConvertPartition.Exceptions exceptions = ConvertPartition.Exceptions.NONE;
-    if (files != null) {
-      exceptions = plan(files, sources, settings, output, early);
+    entries.sort(
+        Comparator.comparingInt(InputPlan.Entry::index).thenComparing(InputPlan.Entry::path));
+    for (Source source : sources) {
+      if (source.folder() && entries.stream().noneMatch(e -> e.index() == source.index())) {
+        early.add(
+            ConversionResult.failed(
+                source.path(),
+                null,
+                "no file to convert in this folder (extensions read: "
+                    + String.join(", ", Inputs.extensions(settings.from()))
+                    + ")"));
+      }
     }
+    ConvertPartition.Exceptions exceptions =
+        InputPlan.decide(entries, output, extensions(settings));
     Dataset<Row> results =
         spark.createDataFrame(
             early.stream().map(ConversionResult::toRow).toList(), ConversionResult.SCHEMA);
+    OutputFiles outputFiles = OutputFiles.of(spark);
     if (files != null) {
-      results = results.union(SparkPressroom.convert(files, settings, exceptions));
+      results = results.union(SparkPressroom.convert(files, settings, outputFiles, exceptions));
     }
     Path table = new Path(output, RESULTS);
     String parquet = new Path(table, "results.parquet").toString();
     results.write().mode(SaveMode.Overwrite).parquet(parquet);
+    List<ConversionResult> missed = unscanned(parquet, entries, exceptions, settings, outputFiles);
+    if (!missed.isEmpty()) {
+      spark
+          .createDataFrame(
+              missed.stream().map(ConversionResult::toRow).toList(), ConversionResult.SCHEMA)
+          .coalesce(1)
+          .write()
+          .mode(SaveMode.Append)
+          .parquet(parquet);
+    }
     Dataset<Row> written = spark.read().parquet(parquet);
     writeJsonLines(written, table);
 
@@ -128,39 +164,62 @@ final class ConvertJob {
         table);
   }
 
-  /** Lists the inputs (paths only: Spark reads no content for this) and decides the outputs. */
-  private ConvertPartition.Exceptions plan(
-      Dataset<Row> files,
-      List<Source> sources,
-      ConvertSettings settings,
-      Path output,
-      List<ConversionResult> early) {
-    List<InputPlan.Entry> entries = new ArrayList<>();
-    for (Row row : files.select("path", "root", "index").collectAsList()) {
-      Inputs.Listed listed = Inputs.listed(row, settings.from());
-      if (listed.accepted()) {
-        entries.add(new InputPlan.Entry(listed.index(), row.getAs("path"), listed.relative()));
-      }
-    }
-    entries.sort(
-        Comparator.comparingInt(InputPlan.Entry::index).thenComparing(InputPlan.Entry::path));
-    for (Source source : sources) {
-      if (source.folder() && entries.stream().noneMatch(e -> e.index() == source.index())) {
-        early.add(
-            ConversionResult.failed(
-                source.path(),
-                null,
-                "no file to convert in this folder (extensions read: "
-                    + String.join(", ", Inputs.extensions(settings.from()))
-                    + ")"));
-      }
-    }
+  /** By format, the extension of each format written, in order. */
+  private static LinkedHashMap<String, String> extensions(ConvertSettings settings) {
     Pressroom pressroom = PerExecutor.pressroom();
     LinkedHashMap<String, String> extensions = new LinkedHashMap<>();
     for (String format : settings.formats()) {
       extensions.put(format, pressroom.requireRenderer(format).extension());
     }
-    return InputPlan.decide(entries, output, extensions);
+    return extensions;
+  }
+
+  /**
+   * The inputs that were listed but not scanned, converted here on the driver. Spark's file scan
+   * leaves out empty files, yet each of them is an input and gets its row (usually a failure: most
+   * formats read nothing from no bytes), as does a file deleted since it was listed.
+   */
+  private List<ConversionResult> unscanned(
+      String parquet,
+      List<InputPlan.Entry> entries,
+      ConvertPartition.Exceptions exceptions,
+      ConvertSettings settings,
+      OutputFiles outputFiles)
+      throws IOException {
+    Set<String> scanned = new HashSet<>();
+    for (Row row : spark.read().parquet(parquet).select("path").collectAsList()) {
+      scanned.add(row.getString(0));
+    }
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    Converter converter = new Converter(settings, outputFiles);
+    List<ConversionResult> missed = new ArrayList<>();
+    for (InputPlan.Entry entry : entries) {
+      String path = entry.path();
+      if (scanned.contains(path) || exceptions.skipped().contains(entry.index() + ":" + path)) {
+        continue;
+      }
+      String problem = exceptions.problems().get(path);
+      if (problem != null) {
+        missed.add(ConversionResult.failed(path, null, problem));
+        continue;
+      }
+      Path file = new Path(path);
+      byte[] content;
+      try (var in = file.getFileSystem(hadoop).open(file)) {
+        content = in.readAllBytes();
+      } catch (java.io.FileNotFoundException e) {
+        missed.add(ConversionResult.failed(path, null, "no such file"));
+        continue;
+      }
+      missed.add(
+          converter.convert(
+              path,
+              entry.relative(),
+              content,
+              exceptions.clashes().getOrDefault(path, java.util.Map.of()),
+              OutputFiles.Attempt.DRIVER));
+    }
+    return missed;
   }
 
   /** The table as one JSON Lines file, {@code results.jsonl}, sorted by path. */

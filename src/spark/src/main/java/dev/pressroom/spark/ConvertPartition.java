@@ -53,7 +53,7 @@ final class ConvertPartition implements MapPartitionsFunction<Row, Row> {
       private Row advance() {
         while (rows.hasNext()) {
           Row row = rows.next();
-          String path = row.getAs("path");
+          String path = Inputs.normal(row.getAs("path"));
           Inputs.Listed listed = Inputs.listed(row, settings.from());
           if (!listed.accepted() || exceptions.skipped().contains(listed.index() + ":" + path)) {
             continue;

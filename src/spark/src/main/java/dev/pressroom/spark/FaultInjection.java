@@ -15,6 +15,14 @@ final class FaultInjection {
   /** The system property that arms the hook. */
   static final String PROPERTY = "pressroom.spark.failFirstAttempt";
 
+  private static final java.util.concurrent.atomic.AtomicInteger FAILED =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  /** How many attempts this JVM failed on purpose. */
+  static int failed() {
+    return FAILED.get();
+  }
+
   /** Whether the hook fails this attempt of writing an output of the input named {@code name}. */
   static boolean fails(String name, int attempt) {
     String armed = System.getProperty(PROPERTY);
@@ -29,6 +37,7 @@ final class FaultInjection {
 
     InjectedFailure(String message) {
       super(message);
+      FAILED.incrementAndGet();
     }
   }
 }

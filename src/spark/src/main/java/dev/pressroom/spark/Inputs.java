@@ -27,15 +27,32 @@ final class Inputs {
    */
   record Listed(int index, String relative, boolean accepted) {}
 
+  /**
+   * A path as Spark lists it, in one form: {@code file:/a/b c.txt}, whether the listing gave {@code
+   * file:///a/b%20c.txt} (a URI) or that.
+   */
+  static String normal(String path) {
+    try {
+      return new Path(java.net.URI.create(path)).toString();
+    } catch (IllegalArgumentException e) {
+      return new Path(path).toString();
+    }
+  }
+
   /** A row of files, with the optional {@code root}, {@code index} and {@code relative} columns. */
   static Listed listed(Row row, String from) {
-    String path = row.getAs("path");
+    String path = normal(row.getAs("path"));
     String[] columns = row.schema().fieldNames();
     int index = has(columns, "index") ? row.<Integer>getAs("index") : -1;
     if (has(columns, "relative") && row.getAs("relative") != null) {
       return new Listed(index, row.getAs("relative"), true);
     }
     String root = has(columns, "root") ? row.getAs("root") : null;
+    return listed(root, index, path, from);
+  }
+
+  /** A file listed through argument {@code index}, below the folder {@code root} or not. */
+  static Listed listed(String root, int index, String path, String from) {
     if (root == null) {
       return new Listed(index, Converter.fileName(path), true);
     }

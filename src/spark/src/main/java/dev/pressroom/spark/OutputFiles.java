@@ -43,8 +43,11 @@ final class OutputFiles implements Serializable {
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(entries));
   }
 
-  /** Which attempt of which task writes. */
-  record Attempt(int partition, int number) {}
+  /** Which attempt of which task writes; the driver's own writes have partition -1. */
+  record Attempt(int partition, int number) {
+    /** The driver, writing the outputs of inputs no task saw (empty files). */
+    static final Attempt DRIVER = new Attempt(-1, 0);
+  }
 
   /**
    * Writes {@code bytes} to {@code target}.
@@ -60,7 +63,7 @@ final class OutputFiles implements Serializable {
     }
     Path temporary = temporary(parent, name, attempt.partition(), attempt.number());
     fs.mkdirs(parent);
-    if (FaultInjection.fails(input, attempt.number())) {
+    if (attempt.partition() >= 0 && FaultInjection.fails(input, attempt.number())) {
       try (FSDataOutputStream out = fs.create(temporary, true)) {
         out.write(bytes, 0, bytes.length / 2);
       }
@@ -88,7 +91,8 @@ final class OutputFiles implements Serializable {
 
   /** The temporary file of one attempt at one output. */
   static Path temporary(Path parent, String name, int partition, int attempt) {
-    return new Path(parent, "." + name + ".p" + partition + "-a" + attempt + ".part");
+    String task = partition < 0 ? "driver" : "p" + partition + "-a" + attempt;
+    return new Path(parent, "." + name + "." + task + ".part");
   }
 
   private FileSystem fileSystem(Path path) throws IOException {

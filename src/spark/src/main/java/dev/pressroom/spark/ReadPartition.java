@@ -25,7 +25,7 @@ final class ReadPartition implements MapPartitionsFunction<Row, Row> {
       @Override
       public Row next() {
         Row row = rows.next();
-        String path = row.getAs("path");
+        String path = Inputs.normal(row.getAs("path"));
         byte[] content = row.getAs("content");
         return Converter.read(path, from, content).toRow();
       }

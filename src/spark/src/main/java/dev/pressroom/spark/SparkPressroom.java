@@ -72,13 +72,16 @@ public final class SparkPressroom {
     if (settings.from() != null) {
       PerExecutor.pressroom().requireParser(settings.from());
     }
-    return convert(files, settings, ConvertPartition.Exceptions.NONE);
+    return convert(
+        files, settings, OutputFiles.of(files.sparkSession()), ConvertPartition.Exceptions.NONE);
   }
 
   /** {@link #convert(Dataset, ConvertSettings)} with the driver's decisions about some inputs. */
   static Dataset<Row> convert(
-      Dataset<Row> files, ConvertSettings settings, ConvertPartition.Exceptions exceptions) {
-    OutputFiles output = OutputFiles.of(files.sparkSession());
+      Dataset<Row> files,
+      ConvertSettings settings,
+      OutputFiles output,
+      ConvertPartition.Exceptions exceptions) {
     return files.mapPartitions(
         new ConvertPartition(settings, output, exceptions), Encoders.row(ConversionResult.SCHEMA));
   }
