@@ -1,5 +1,6 @@
 package dev.pressroom.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The packaged launcher, {@code target/pressroom}, run as people run it (after {@code package}, by
  * failsafe): it starts the jar beside it, honours {@code JAVA_HOME} and {@code JAVA_OPTS}, works
  * through a link on {@code PATH}, and every example in {@code --help} and in the README runs as
- * written.
+ * written. It chooses C1 only and keeps a class-data-sharing archive in {@code
+ * PRESSROOM_CACHE_DIR}, made on first use, without a word on stdout or stderr, and works the same
+ * without one.
  */
 class LauncherIT {
   private static final Path SEED = Path.of("seeds/000_ef7c4c50acd32147.txt");
@@ -110,6 +114,155 @@ class LauncherIT {
 
     assertEquals(0, run.status(), run.stderr());
     assertTrue(run.stdout().startsWith("pressroom "), run.stdout());
+  }
+
+  @Test
+  void makesAClassArchiveOnTheFirstConversionAndSaysNothing() throws Exception {
+    Files.copy(SEED, dir.resolve("a.txt"));
+    Path cache = dir.resolve("cache");
+    Map<String, String> env = Map.of("PRESSROOM_CACHE_DIR", cache.toString());
+
+    Run first = run(dir, env, launcher.toString(), "convert", "a.txt", "--to", "pdf", "-o", "one/");
+    Run second =
+        run(dir, env, launcher.toString(), "convert", "a.txt", "--to", "pdf", "-o", "two/");
+
+    assertEquals(0, first.status(), first.stderr());
+    assertEquals("", first.stderr() + first.stdout());
+    assertEquals(0, second.status(), second.stderr());
+    assertEquals("", second.stderr() + second.stdout());
+    List<String> archives;
+    try (var files = Files.list(cache)) {
+      archives =
+          files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".jsa")).toList();
+    }
+    assertEquals(1, archives.size(), archives.toString());
+    assertArrayEquals(
+        Files.readAllBytes(dir.resolve("one/a.pdf")), Files.readAllBytes(dir.resolve("two/a.pdf")));
+  }
+
+  @Test
+  void writesOnlyTheOutputOnStdoutWhileMakingTheArchive() throws Exception {
+    Files.copy(SEED, dir.resolve("a.txt"));
+    Map<String, String> env = Map.of("PRESSROOM_CACHE_DIR", dir.resolve("fresh").toString());
+
+    Run run = run(dir, env, launcher.toString(), "convert", "a.txt", "--to", "json", "-o", "-");
+
+    assertEquals(0, run.status(), run.stderr());
+    assertEquals("", run.stderr());
+    assertEquals(
+        new String(
+            Pressroom.standard().render(Pressroom.read(SEED), "json"), StandardCharsets.UTF_8),
+        run.stdout());
+  }
+
+  @Test
+  void worksQuietlyWhenTheCacheFolderCannotBeMade() throws Exception {
+    Files.copy(SEED, dir.resolve("a.txt"));
+    Files.writeString(dir.resolve("file"), "not a folder");
+    for (String cache : List.of(dir.resolve("file/cache").toString(), "")) {
+      Run run =
+          run(
+              dir,
+              Map.of("PRESSROOM_CACHE_DIR", cache),
+              launcher.toString(),
+              "convert",
+              "a.txt",
+              "--to",
+              "md",
+              "-o",
+              "out/");
+
+      assertEquals(0, run.status(), run.stderr());
+      assertEquals("", run.stderr() + run.stdout());
+      assertTrue(Files.isRegularFile(dir.resolve("out/a.md")));
+    }
+  }
+
+  @Test
+  void choosesC1OnlyUnlessJavaOptsSaysOtherwise() throws Exception {
+    Run chosen =
+        run(dir, Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal"), launcher.toString(), "--version");
+    Run overridden =
+        run(
+            dir,
+            Map.of("JAVA_OPTS", "-XX:TieredStopAtLevel=4 -XX:+PrintFlagsFinal"),
+            launcher.toString(),
+            "--version");
+
+    assertEquals(0, chosen.status(), chosen.stderr());
+    assertTrue(chosen.stdout().matches("(?s).*TieredStopAtLevel += 1 .*"), chosen.stdout());
+    assertEquals(0, overridden.status(), overridden.stderr());
+    assertTrue(overridden.stdout().matches("(?s).*TieredStopAtLevel += 4 .*"), overridden.stdout());
+  }
+
+  @Test
+  void trainsAnAheadOfTimeCacheOnJdk25() throws Exception {
+    Path jdk = jdk(25);
+    Assumptions.assumeTrue(jdk != null, "no JDK 25 or later in /usr/lib/jvm");
+    Files.copy(SEED, dir.resolve("a.txt"));
+    Path cache = dir.resolve("cache25");
+    Map<String, String> env =
+        Map.of("PRESSROOM_CACHE_DIR", cache.toString(), "JAVA_HOME", jdk.toString());
+
+    for (int i = 0; i < 2; i++) { // the first makes the CDS archive, the second trains
+      Run run = run(dir, env, launcher.toString(), "convert", "a.txt", "--to", "pdf", "-o", "o/");
+      assertEquals(0, run.status(), run.stderr());
+      assertEquals("", run.stderr() + run.stdout());
+    }
+    // The training runs in the background; wait for it (bounded), then convert with its cache.
+    for (int i = 0; i < 600 && (!hasAotCache(cache) || training(cache)); i++) {
+      Thread.sleep(200);
+    }
+    assertTrue(hasAotCache(cache), "no AOT cache in " + cache);
+    Run run =
+        run(
+            dir,
+            Map.of(
+                "PRESSROOM_CACHE_DIR",
+                cache.toString(),
+                "JAVA_HOME",
+                jdk.toString(),
+                "JAVA_OPTS",
+                "-XX:+PrintFlagsFinal"),
+            launcher.toString(),
+            "--version");
+    assertEquals(0, run.status(), run.stderr());
+    assertTrue(run.stdout().matches("(?s).*AOTCache += \\S+\\.aot .*"), run.stdout());
+  }
+
+  /** Whether a training still holds its lock (a folder), and so may still write. */
+  private static boolean training(Path cache) throws IOException {
+    try (var files = Files.list(cache)) {
+      return files.anyMatch(f -> f.getFileName().toString().endsWith(".lock"));
+    }
+  }
+
+  private static boolean hasAotCache(Path cache) throws IOException {
+    try (var files = Files.list(cache)) {
+      return files.anyMatch(f -> f.getFileName().toString().endsWith(".aot"));
+    }
+  }
+
+  /** A JDK of at least {@code feature} in /usr/lib/jvm, or {@code null}. */
+  private static Path jdk(int feature) throws IOException {
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (!Files.isDirectory(jvms)) {
+      return null;
+    }
+    try (var homes = Files.list(jvms)) {
+      for (Path home : homes.sorted().toList()) {
+        Path release = home.resolve("release");
+        if (Files.isRegularFile(release) && Files.isExecutable(home.resolve("bin/java"))) {
+          var version =
+              java.util.regex.Pattern.compile("JAVA_VERSION=\"(\\d+)")
+                  .matcher(Files.readString(release));
+          if (version.find() && Integer.parseInt(version.group(1)) >= feature) {
+            return home;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   @Test
@@ -208,6 +361,8 @@ class LauncherIT {
               .redirectError(err.toFile());
       builder.environment().remove("JAVA_OPTS");
       builder.environment().remove("JAVA_TOOL_OPTIONS");
+      // Archives go to a folder of the test's, never to the user's cache.
+      builder.environment().put("PRESSROOM_CACHE_DIR", workDir.resolve(".cache").toString());
       builder.environment().putAll(env);
       Process process = builder.start();
       if (!process.waitFor(120, TimeUnit.SECONDS)) {
