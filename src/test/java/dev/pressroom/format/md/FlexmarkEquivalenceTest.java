@@ -94,8 +94,13 @@ class FlexmarkEquivalenceTest {
     return Arbitraries.oneOf(piece, piece, run, repeated)
         .list()
         .ofMaxSize(20)
-        .map(parts -> String.join("", parts));
+        .map(parts -> String.join("", parts))
+        // flexmark's own parser, the reference here, is worse than quadratic on some soups of
+        // brackets: bound what it is given (the long shapes are judged by the tests below).
+        .map(soup -> soup.length() > MAX_SOUP ? soup.substring(0, MAX_SOUP) : soup);
   }
+
+  private static final int MAX_SOUP = 1_200;
 
   @Property
   void sameDocumentAsFlexmark(@ForAll("soups") String markdown) {
