@@ -63,7 +63,8 @@ public final class DocxParser implements ReleaseParser {
 
   private static PressRelease parse(byte[] bytes, ParseContext context) throws ParseException {
     Read read = read(bytes, context.limits());
-    if (ReleaseAssembler.isOwn(read.blocks, read.styles)) {
+    if (ReleaseAssembler.isOwn(read.blocks, read.styles)
+        || (read.madeHere && ReleaseAssembler.isTitleOnly(read.blocks, read.styles))) {
       return ReleaseAssembler.assemble(read.blocks, read.styles, read.core, read.part);
     }
     return Assembler.assemble(
@@ -80,8 +81,13 @@ public final class DocxParser implements ReleaseParser {
     return DocxForeignDocument.of(read.blocks, read.styles, read.core, read.part);
   }
 
-  /** What the parts of a package say: the main part's paragraphs, its styles, the properties. */
-  private record Read(List<Block> blocks, StyleSheet styles, CoreProperties core, String part) {}
+  /**
+   * What the parts of a package say: the main part's paragraphs, its styles, the properties, and
+   * whether its extended properties name Pressroom as the application that wrote it (which no
+   * editor that saves the file again keeps).
+   */
+  private record Read(
+      List<Block> blocks, StyleSheet styles, CoreProperties core, String part, boolean madeHere) {}
 
   private static Read read(byte[] bytes, Limits limits) throws ParseException {
     DocxPackage docx = DocxPackage.open(bytes, limits);
@@ -107,7 +113,12 @@ public final class DocxParser implements ReleaseParser {
       core = CoreProperties.read(coreName, docx.part(coreName), depth);
     }
     List<Block> blocks = DocumentReader.read(mainName, document, styles, documentRels, limits);
-    return new Read(blocks, styles, core, mainName);
+    byte[] app = docx.part("docProps/app.xml");
+    boolean madeHere =
+        app != null
+            && new String(app, java.nio.charset.StandardCharsets.UTF_8)
+                .contains("<Application>Pressroom</Application>");
+    return new Read(blocks, styles, core, mainName, madeHere);
   }
 
   private static Relationships rels(DocxPackage docx, String source, int depth)

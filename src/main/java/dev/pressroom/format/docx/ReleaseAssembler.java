@@ -52,6 +52,24 @@ final class ReleaseAssembler {
     return false;
   }
 
+  /**
+   * Whether the only text is in the title style: a release of a headline alone, which has no
+   * paragraph in a style only Pressroom writes.
+   */
+  static boolean isTitleOnly(List<Block> blocks, StyleSheet styles) {
+    boolean title = false;
+    for (Block b : blocks) {
+      if (clean(b.text.toString()).isEmpty()) {
+        continue;
+      }
+      if (styles.role(b.style) != Role.TITLE) {
+        return false;
+      }
+      title = true;
+    }
+    return title;
+  }
+
   static PressRelease assemble(
       List<Block> blocks, StyleSheet styles, CoreProperties core, String part)
       throws ParseException {
