@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.pressroom.model.Block;
+import dev.pressroom.model.Contact;
+import dev.pressroom.model.Inline;
+import dev.pressroom.model.ListItem;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.testing.Releases;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +23,9 @@ import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps README.md true: its {@code ```java} block is the code between the {@code README begin} and
- * {@code README end} markers below, character for character, and that code runs.
+ * Keeps README.md true: its {@code ```java} blocks are the code between the {@code README begin}
+ * and {@code README end} markers below and between the {@code README model} markers, character for
+ * character, and that code runs.
  */
 class ReadmeTest {
   private static final Path README = Path.of("README.md");
@@ -28,7 +34,7 @@ class ReadmeTest {
   @Test
   void readmeShowsTheExampleThisTestRuns() throws IOException {
     assertEquals(
-        List.of(example()),
+        List.of(example("README begin", "README end"), example("README model", "README model end")),
         javaBlocks(),
         "README.md's ```java block must equal the example in " + SELF + " (copy it over)");
   }
@@ -66,14 +72,54 @@ class ReadmeTest {
     }
   }
 
+  @Test
+  void readmeModelExampleBuildsARichRelease() throws Exception {
+    // README model
+    PressRelease rich =
+        PressRelease.builder()
+            .title("Ministry Opens Its Archive")
+            .subtitle("Two million pages online from today")
+            .block(
+                new Block.Paragraph(
+                    List.of(
+                        new Inline.Text("Read the "),
+                        new Inline.Link(
+                            Inline.text("catalogue"), URI.create("https://example.org/archive")),
+                        new Inline.Text("."))))
+            .block(Block.Heading.of(2, "Highlights"))
+            .block(
+                new Block.ItemList(false, List.of(ListItem.of("Free"), ListItem.of("Searchable"))))
+            .contact(
+                new Contact(
+                    "Jane Doe",
+                    "Press Officer",
+                    "Ministry of Examples",
+                    "press@example.org",
+                    null,
+                    null))
+            .build();
+    // README model end
+
+    assertEquals(
+        List.of("Read the catalogue.", "Highlights", "Free", "Searchable"), rich.paragraphs());
+    Pressroom pressroom = Pressroom.standard();
+    assertEquals(rich, pressroom.parse(pressroom.render(rich, "json"), "json", "rich.json"));
+  }
+
   /** The lines between the markers, without the method body's indentation. */
-  private static String example() throws IOException {
+  private static String example(String first, String last) throws IOException {
     List<String> lines = Files.readAllLines(SELF, StandardCharsets.UTF_8);
-    int begin = lines.indexOf("      // README begin");
-    int end = lines.indexOf("      // README end");
+    int begin = lines.indexOf("    // " + first);
+    int end = lines.indexOf("    // " + last);
+    int indent = 4;
+    if (begin < 0) {
+      begin = lines.indexOf("      // " + first);
+      end = lines.indexOf("      // " + last);
+      indent = 6;
+    }
     StringBuilder code = new StringBuilder();
     for (String line : lines.subList(begin + 1, end)) {
-      code.append(line.length() > 6 ? line.substring(6) : line.strip()).append('\n');
+      code.append(line.length() > indent ? line.substring(indent) : line.strip()).append('\n');
     }
     return code.toString();
   }
