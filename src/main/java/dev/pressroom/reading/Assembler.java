@@ -81,7 +81,7 @@ public final class Assembler {
     if (problem != null) {
       throw new ParseException(null, "title " + problem);
     }
-    List<String> paragraphs = new ArrayList<>(draft.blocks.size());
+    List<ModelBlocks.Item> paragraphs = new ArrayList<>(draft.blocks.size());
     for (Block block : draft.blocks) {
       if (!isParagraph(block)) {
         continue;
@@ -92,7 +92,7 @@ public final class Assembler {
       if (problem != null) {
         throw new ParseException(block.place(), "paragraph " + problem);
       }
-      paragraphs.add(text);
+      paragraphs.add(new ModelBlocks.Item(block, text, text.equals(block.text())));
     }
     try {
       return PressRelease.builder()
@@ -100,7 +100,7 @@ public final class Assembler {
           .title(draft.title)
           .timestamp(draft.timestamp)
           .language(draft.language)
-          .paragraphs(paragraphs)
+          .body(ModelBlocks.of(paragraphs))
           .footerActions(draft.actions)
           .build();
     } catch (IllegalArgumentException | NullPointerException e) {

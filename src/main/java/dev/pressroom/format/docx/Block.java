@@ -19,6 +19,15 @@ final class Block {
   String style;
   int outline = -1;
   boolean numbered;
+
+  /** A list item's level ({@code w:ilvl}, 0 at the top) and numbering ({@code w:numId}). */
+  int listLevel;
+
+  String numId;
+
+  /** Whether its numbering counts (a number format other than bullets), once resolved. */
+  boolean ordered;
+
   boolean centered;
   boolean markDeleted;
   boolean inTable;

@@ -173,7 +173,16 @@ final class DocumentReader {
           if (block != null) {
             block.numbered = true; // a list item, numbered or bulleted
           }
-          r.skip();
+        }
+        case "ilvl" -> {
+          if (block != null) {
+            block.listLevel = Math.max(0, StyleSheet.number(r.attr("val"), 0));
+          }
+        }
+        case "numId" -> {
+          if (block != null) {
+            block.numId = r.attr("val");
+          }
         }
         case "jc" -> {
           if (block != null) {

@@ -71,8 +71,8 @@ final class DocxForeignDocument {
           new dev.pressroom.reading.Block(
               kind,
               text,
-              kind == Kind.HEADING ? level : 0,
-              null,
+              kind == Kind.HEADING ? level : kind == Kind.LIST_ITEM ? b.listLevel : 0,
+              kind == Kind.LIST_ITEM ? (b.ordered ? "1." : "•") : null,
               spans(b, text),
               layout,
               part + ", paragraph " + index));

@@ -113,6 +113,16 @@ public final class DocxParser implements ReleaseParser {
       core = CoreProperties.read(coreName, docx.part(coreName), depth);
     }
     List<Block> blocks = DocumentReader.read(mainName, document, styles, documentRels, limits);
+    Relationships.Rel numberingRel = documentRels.ofType("numbering");
+    if (numberingRel != null && docx.part(numberingRel.target()) != null) {
+      Numbering numbering =
+          Numbering.read(numberingRel.target(), docx.part(numberingRel.target()), depth);
+      for (Block b : blocks) {
+        if (b.numId != null) {
+          b.ordered = numbering.ordered(b.numId, b.listLevel);
+        }
+      }
+    }
     byte[] app = docx.part("docProps/app.xml");
     boolean madeHere =
         app != null
