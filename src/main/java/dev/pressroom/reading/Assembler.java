@@ -81,31 +81,40 @@ public final class Assembler {
     if (problem != null) {
       throw new ParseException(null, "title " + problem);
     }
-    List<ModelBlocks.Item> paragraphs = new ArrayList<>(draft.blocks.size());
-    for (Block block : draft.blocks) {
-      if (!isParagraph(block)) {
-        continue;
-      }
-      String text = block.text();
-      text = Text.strip(text.indexOf('\n') < 0 ? text : LineJoinPass.join(draft.format, text));
-      problem = Text.problem(text);
-      if (problem != null) {
-        throw new ParseException(block.place(), "paragraph " + problem);
-      }
-      paragraphs.add(new ModelBlocks.Item(block, text, text.equals(block.text())));
-    }
+    List<dev.pressroom.model.Block> body = modelBlocks(draft, draft.blocks);
+    List<dev.pressroom.model.Block> boilerplate = modelBlocks(draft, draft.boilerplate);
     try {
       return PressRelease.builder()
           .breadcrumb(draft.breadcrumb)
           .title(draft.title)
           .timestamp(draft.timestamp)
           .language(draft.language)
-          .body(ModelBlocks.of(paragraphs))
+          .body(body)
+          .contacts(Contacts.of(draft.contactBlocks))
+          .boilerplate(boilerplate)
           .footerActions(draft.actions)
           .build();
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new ParseException(
           null, "the document does not make a valid release: " + e.getMessage());
     }
+  }
+
+  private static List<dev.pressroom.model.Block> modelBlocks(Draft draft, List<Block> blocks)
+      throws ParseException {
+    List<ModelBlocks.Item> paragraphs = new ArrayList<>(blocks.size());
+    for (Block block : blocks) {
+      if (!isParagraph(block)) {
+        continue;
+      }
+      String text = block.text();
+      text = Text.strip(text.indexOf('\n') < 0 ? text : LineJoinPass.join(draft.format, text));
+      String problem = Text.problem(text);
+      if (problem != null) {
+        throw new ParseException(block.place(), "paragraph " + problem);
+      }
+      paragraphs.add(new ModelBlocks.Item(block, text, text.equals(block.text())));
+    }
+    return ModelBlocks.of(paragraphs);
   }
 }

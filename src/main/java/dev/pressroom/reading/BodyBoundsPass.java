@@ -1,5 +1,6 @@
 package dev.pressroom.reading;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,10 +12,14 @@ import java.util.List;
  *       Markdown a thematic break after body text does too;
  *   <li>a banner after body text starts a second, unrelated piece: the body ends before it;
  *   <li>a contact block ({@link Vocabulary#isContactHead}: {@code Media contact:}, {@code Contact
- *       Hiber:}, {@code Pressekontakt:}) is left out; a bare head ({@code Contacts:} alone) takes
- *       the next block with it, and the contact details after it go too (an address or number, a
- *       name line before one); in a document laid out on pages, where each line of a contact block
- *       arrives as a block, it runs to an {@code About ...} section, a heading or the end;
+ *       Hiber:}, {@code Pressekontakt:}) leaves the body for the release's contacts ({@link
+ *       Contacts}); a bare head ({@code Contacts:} alone) takes the next block with it, and the
+ *       contact details after it go too (an address or number, a name line before one); in a
+ *       document laid out on pages, where each line of a contact block arrives as a block, it runs
+ *       to an {@code About ...} section, a heading or the end;
+ *   <li>an {@code About ...} section after body text ({@link Vocabulary#isAboutHeading}, {@link
+ *       Vocabulary#isAboutHead}) leaves the body for the boilerplate, up to a contact block, an end
+ *       mark or a banner;
  *   <li>a byline ({@code Prepared by ...}, {@code By Jane Doe}) among the first {@value #NEAR} body
  *       blocks or the last one, and a filing reference ({@code D/Media/Out /892 /2025}) anywhere,
  *       are left out.
@@ -66,6 +71,7 @@ final class BodyBoundsPass implements Pass {
   public void apply(Draft draft) {
     List<Block> blocks = draft.blocks;
     boolean text = false;
+    boolean about = false;
     for (int i = 0; i < blocks.size(); i++) {
       Block block = blocks.get(i);
       String t = block.text();
@@ -83,23 +89,45 @@ final class BodyBoundsPass implements Pass {
         blocks.subList(i, blocks.size()).clear();
         return;
       }
+      if (about && block.kind() != Block.Kind.RULE && !(plain && Vocabulary.isContactHead(t))) {
+        draft.boilerplate.add(blocks.remove(i--));
+        continue;
+      }
       if (!plain || draft.declared() || block.kind() == Block.Kind.HEADING) {
+        if (text
+            && !draft.declared()
+            && block.kind() == Block.Kind.HEADING
+            && Vocabulary.isAboutHeading(t)) {
+          about = true;
+          draft.boilerplate.add(blocks.remove(i--));
+          continue;
+        }
         text |= !t.isBlank() && block.kind() != Block.Kind.RULE;
         continue;
       }
       int head = Vocabulary.contactHead(t);
       if (head >= 0) {
+        about = false;
+        List<String> lines = new ArrayList<>();
         blocks.remove(i);
-        draft.warn(block.place(), "contact block left out");
+        lines.add(t.substring(head));
         if (dev.pressroom.internal.Text.strip(t.substring(head)).isEmpty() && i < blocks.size()) {
-          blocks.remove(i);
+          lines.add(blocks.remove(i).text());
         }
         boolean paged = block.layout().page() > 0;
         while (i < blocks.size()
             && (paged ? inContactPage(blocks.get(i)) : contactDetails(blocks, i))) {
-          blocks.remove(i);
+          lines.add(blocks.remove(i).text());
         }
+        draft.contactBlocks.add(lines);
         i--;
+        continue;
+      }
+      if (text
+          && !Vocabulary.isBanner(t)
+          && (about || Vocabulary.isAboutHeading(t) || Vocabulary.isAboutHead(t))) {
+        about = true;
+        draft.boilerplate.add(blocks.remove(i--));
         continue;
       }
       int body = i - draft.bodyStart();

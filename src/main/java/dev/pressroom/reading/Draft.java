@@ -42,6 +42,12 @@ final class Draft {
   String language;
   final List<FooterAction> actions = new ArrayList<>();
 
+  /** The lines of each contact block taken out of the body, in order. */
+  final List<List<String>> contactBlocks = new ArrayList<>();
+
+  /** The blocks of an {@code About ...} section taken out of the body, in order. */
+  final List<Block> boilerplate = new ArrayList<>();
+
   Draft(ForeignDocument document, ParseContext context) {
     this.format = document.format();
     this.info = document.info();

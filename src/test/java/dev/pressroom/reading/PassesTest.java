@@ -114,18 +114,22 @@ class PassesTest {
   }
 
   @Test
-  void warningsSayWhatWasLeftOut() throws Exception {
+  void aContactBlockBecomesAContactWithoutAWarning() throws Exception {
     List<ParseWarning> warnings = new ArrayList<>();
-    Assembler.assemble(
-        new ForeignDocument(
-            "txt",
-            List.of(
-                Block.paragraph("Title", "line 1"),
-                Block.paragraph("Body.", "line 3"),
-                Block.paragraph("Media contact: Jane", "line 5")),
-            null),
-        ParseContext.of("x.txt").withWarnings(warnings::add));
-    assertEquals(List.of(new ParseWarning("x.txt", "line 5", "contact block left out")), warnings);
+    PressRelease release =
+        Assembler.assemble(
+            new ForeignDocument(
+                "txt",
+                List.of(
+                    Block.paragraph("Title", "line 1"),
+                    Block.paragraph("Body.", "line 3"),
+                    Block.paragraph("Media contact: Jane", "line 5")),
+                null),
+            ParseContext.of("x.txt").withWarnings(warnings::add));
+    assertEquals(List.of(), warnings);
+    assertEquals(
+        List.of(new dev.pressroom.model.Contact("Jane", null, null, null, null, null)),
+        release.contacts());
   }
 
   @Test

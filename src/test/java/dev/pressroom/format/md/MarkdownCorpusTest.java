@@ -73,12 +73,17 @@ class MarkdownCorpusTest {
             + " or LAN connectivity, and Data.",
         release.paragraphs().get(1),
         "a body pasted on one line is split at its runs of spaces after sentence ends");
-    assertTrue(hasParagraphStarting(release, "About Hiber: Remote monitoring"));
+    assertTrue(
+        dev.pressroom.model.PressRelease.plainLines(release.boilerplate())
+            .get(0)
+            .startsWith("About Hiber: Remote monitoring"),
+        "the About section is the boilerplate");
     for (String paragraph : release.paragraphs()) {
       assertFalse(paragraph.contains("pr@hiber.global"), "contact runs left out: " + paragraph);
       assertFalse(paragraph.contains("Original/Source"), "syndication links after --- left out");
     }
-    assertEquals(8, release.paragraphs().size());
+    assertEquals(6, release.paragraphs().size());
+    assertEquals(2, release.boilerplate().size());
   }
 
   @Test

@@ -54,10 +54,16 @@ class TitleDetectionTest {
   }
 
   @Test
-  void laterHeadingsAreParagraphs() throws Exception {
+  void laterHeadingsAreSectionsAndAnAboutSectionIsTheBoilerplate() throws Exception {
+    dev.pressroom.model.PressRelease release =
+        Md.parse("# T\n\nBody.\n\n## Plans\n\nMore.\n\n## About ACME\n\nACME makes things.\n");
+    assertEquals(List.of("Body.", "Plans", "More."), release.paragraphs());
+    assertEquals(dev.pressroom.model.Block.Heading.of(2, "Plans"), release.body().get(1));
     assertEquals(
-        List.of("Body.", "About ACME", "ACME makes things."),
-        Md.parse("# T\n\nBody.\n\n## About ACME\n\nACME makes things.\n").paragraphs());
+        List.of(
+            dev.pressroom.model.Block.Heading.of(2, "About ACME"),
+            dev.pressroom.model.Block.Paragraph.of("ACME makes things.")),
+        release.boilerplate());
   }
 
   @Test

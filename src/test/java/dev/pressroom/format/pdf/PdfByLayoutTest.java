@@ -222,7 +222,7 @@ class PdfByLayoutTest {
   }
 
   @Test
-  void endsTheBodyAtTheContactBlockButKeepsAnAboutSectionAfterIt() throws Exception {
+  void endsTheBodyAtTheContactBlockAndKeepsContactsAndTheAboutSection() throws Exception {
     List<Line> body = new ArrayList<>(paragraph(1, 72, 170, L1, L2));
     body.add(new Line(1, 72, 170 + 4 * PITCH, 11, true, "Media contacts:"));
     body.addAll(
@@ -232,9 +232,17 @@ class PdfByLayoutTest {
     body.addAll(paragraph(1, 72, 170 + 12 * PITCH, L3, L4));
     body.add(new Line(1, 72, 170 + 16 * PITCH, 11, true, "Contact for further information:"));
     body.addAll(paragraph(1, 72, 170 + 18 * PITCH, "Cell: 1-555-0100"));
+    dev.pressroom.model.PressRelease release = read(headed(body));
+    assertEquals(List.of(L1 + " " + L2), release.paragraphs());
     assertEquals(
-        List.of(L1 + " " + L2, "About Harbourtown Council", L3 + " " + L4),
-        read(headed(body)).paragraphs());
+        List.of("About Harbourtown Council", L3 + " " + L4),
+        dev.pressroom.model.PressRelease.plainLines(release.boilerplate()));
+    assertEquals(
+        List.of(
+            new dev.pressroom.model.Contact(
+                "Jane Roe", "Press Officer", null, "jane.roe@harbour.example", null, null),
+            new dev.pressroom.model.Contact(null, null, null, null, "1-555-0100", null)),
+        release.contacts());
   }
 
   @Test

@@ -51,7 +51,9 @@ class PdfParserCorpusTest {
         release,
         "1. While European countries lead globally on the SDGs, none are on track to achieve the"
             + " Goals by 2030.");
-    assertParagraph(release, "About SDSN");
+    assertTrue(
+        PressRelease.plainLines(release.boilerplate()).contains("About SDSN"),
+        "the About section is the boilerplate");
     // A quote whose closing mark wrapped onto a line of its own, and a real compound at a line end
     assertTrue(
         release.paragraphs().stream()
@@ -72,12 +74,17 @@ class PdfParserCorpusTest {
             + " governance, monitoring frameworks) with the SDGs.");
     assertParagraph(release, "Key recommendations include:");
     assertTrue(release.paragraphs().stream().noneMatch(p -> p.equals("PRESS RELEASE")));
-    // The media contacts at the end are no body: the last paragraph is the IEEP boilerplate's.
+    // The "About" sections are the boilerplate and the media contacts at the end the contacts.
     String body = String.join("\n", release.paragraphs());
-    assertTrue(body.contains("About IEEP"), "the boilerplate before the contacts");
+    String boilerplate = String.join("\n", PressRelease.plainLines(release.boilerplate()));
+    assertTrue(boilerplate.contains("About IEEP"), "the boilerplate before the contacts");
+    assertTrue(!body.contains("About IEEP"), "the boilerplate is not body");
     for (String contact : List.of("Media contacts", "bbrzezinski@ieep.eu", "+33 6 60 27 57 50")) {
-      assertTrue(!body.contains(contact), contact);
+      assertTrue(!body.contains(contact) && !boilerplate.contains(contact), contact);
     }
+    assertTrue(
+        release.contacts().stream().anyMatch(c -> "bbrzezinski@ieep.eu".equals(c.email())),
+        release.contacts().toString());
   }
 
   @Test

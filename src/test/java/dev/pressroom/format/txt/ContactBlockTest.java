@@ -37,10 +37,15 @@ class ContactBlockTest {
   }
 
   @Test
-  void keepsTextAfterTheContactBlock() throws Exception {
+  void keepsTheContactAndTheBoilerplateAfterIt() throws Exception {
     PressRelease release =
         parse("Title\n\nThe body.\n\nContact: Jane Doe\n555 0100\n\nAbout Acme: we make tools.\n");
-    assertEquals(List.of("The body.", "About Acme: we make tools."), release.paragraphs());
+    assertEquals(List.of("The body."), release.paragraphs());
+    assertEquals(
+        List.of(new dev.pressroom.model.Contact("Jane Doe", null, null, null, "555 0100", null)),
+        release.contacts());
+    assertEquals(
+        List.of("About Acme: we make tools."), PressRelease.plainLines(release.boilerplate()));
   }
 
   @Test
