@@ -37,6 +37,23 @@ class CrossFormatRoundTripTest {
     }
   }
 
+  /**
+   * Version-2 releases (subtitle, headings, lists, quotes, emphasis, links, contacts, boilerplate)
+   * chain through every pair too, each format keeping what {@link ReleaseRenderer#carried} says it
+   * keeps: JSON everything, the others the release's text as plain paragraphs for now, no word
+   * lost.
+   */
+  @Property(tries = 100)
+  void everyPairOfFormatsKeepsARichRelease(@ForAll("richReleases") PressRelease release)
+      throws Exception {
+    everyPairOfFormatsKeepsTheRelease(release);
+  }
+
+  @Provide
+  Arbitrary<PressRelease> richReleases() {
+    return Releases.printableRichRelease();
+  }
+
   @Provide
   Arbitrary<PressRelease> releases() {
     // PDF needs a font for every character: text from the scripts the CI fonts cover.

@@ -1,6 +1,7 @@
 package dev.pressroom.format.html;
 
 import dev.pressroom.RenderException;
+import dev.pressroom.internal.PlainLines;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.PressRelease;
@@ -88,6 +89,15 @@ public final class HtmlRenderer implements ReleaseRenderer {
     return "html";
   }
 
+  /**
+   * The subtitle, contacts and boilerplate are written as plain paragraphs ({@link PlainLines}),
+   * and the body's structure as its lines; everything else is carried.
+   */
+  @Override
+  public PressRelease carried(PressRelease release) {
+    return PlainLines.flattened(release);
+  }
+
   @Override
   public void render(PressRelease release, OutputStream out) throws IOException, RenderException {
     out.write(page(release).getBytes(StandardCharsets.UTF_8));
@@ -125,7 +135,7 @@ public final class HtmlRenderer implements ReleaseRenderer {
       html.append('>').append(text(readable(timestamp))).append("</time></p>\n");
     }
     html.append("</header>\n");
-    for (String paragraph : release.paragraphs()) {
+    for (String paragraph : PlainLines.of(release)) {
       html.append("<p dir=\"auto\">").append(text(paragraph)).append("</p>\n");
     }
     List<FooterAction> actions = release.footerActions();
@@ -173,7 +183,7 @@ public final class HtmlRenderer implements ReleaseRenderer {
 
   private static int estimate(PressRelease release) {
     int n = release.title().length();
-    for (String p : release.paragraphs()) {
+    for (String p : PlainLines.of(release)) {
       n += p.length() + 16;
     }
     return n;

@@ -1,5 +1,6 @@
 package dev.pressroom.format.html;
 
+import dev.pressroom.internal.PlainLines;
 import dev.pressroom.model.PressRelease;
 import java.util.List;
 
@@ -26,9 +27,9 @@ final class JsonLdWriter {
     if (release.language() != null) {
       json.append(",\n  \"inLanguage\": ").append(string(release.language()));
     }
-    if (!release.paragraphs().isEmpty()) {
-      json.append(",\n  \"articleBody\": ")
-          .append(string(String.join("\n\n", release.paragraphs())));
+    List<String> paragraphs = PlainLines.of(release);
+    if (!paragraphs.isEmpty()) {
+      json.append(",\n  \"articleBody\": ").append(string(String.join("\n\n", paragraphs)));
     }
     List<String> breadcrumb = release.breadcrumb();
     if (!breadcrumb.isEmpty()) {
