@@ -1,7 +1,6 @@
 package dev.pressroom.format.html;
 
 import dev.pressroom.RenderException;
-import dev.pressroom.internal.PlainLines;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.PressRelease;
@@ -38,6 +37,18 @@ import java.util.List;
  *   <li>The timestamp's {@code datetime} attribute holds the ISO form with its precision and
  *       offset. A region zone is not valid there; it is shown in the visible text and kept in
  *       {@code data-zone="Asia/Shanghai"}.
+ *   <li>The subtitle is {@code <p class="subtitle">} in the header, after the {@code <h1>}.
+ *   <li>Body blocks are direct children of the {@code <article>}: {@code <p>}, {@code <h2>} to
+ *       {@code <h4>}, {@code <ul>}/{@code <ol>} whose {@code <li>} holds its inline content and
+ *       then at most one nested list, and a quote as {@code <figure><blockquote><p>...</p>
+ *       </blockquote><figcaption>attribution</figcaption></figure>}. Inline content is {@code
+ *       <em>}, {@code <strong>} and {@code <a href>} (http, https and mailto targets only).
+ *   <li>Contacts are one {@code <address>} with a {@code <p class="contact">} each, whose parts are
+ *       {@code <span class="name">}, {@code role}, {@code organization}, {@code email}, {@code
+ *       phone} and {@code <a class="url" href>}, in that order, those present only.
+ *   <li>The boilerplate is {@code <section class="boilerplate">} after a {@code <h2
+ *       class="boilerplate-heading">About</h2>}, which is not part of it.
+ *   <li>A release with only plain paragraphs is written exactly as before these were added.
  *   <li>{@code language} is {@code <html lang>}; without a language the attribute is left out.
  *   <li>A footer action with a target is a link; without one it is a {@code <span>} (the page has
  *       no scripts, so it offers no button that would do nothing). The model holds only {@code
@@ -76,6 +87,18 @@ public final class HtmlRenderer implements ReleaseRenderer {
       }
       """;
 
+  /** Added to the style sheet of a page that uses more than plain paragraphs. */
+  private static final String RICH_CSS =
+      """
+      h2, h3, h4, figcaption, address span { white-space: pre-wrap; overflow-wrap: break-word; }
+      header p.subtitle { margin: 0 0 0.75rem; color: #333; font: 1.15rem/1.4 Georgia, serif; }
+      figure { margin: 1.5rem 0; }
+      blockquote { margin: 0; padding-left: 1rem; border-left: 3px solid #ccc; }
+      address { font-style: normal; margin-top: 2rem; }
+      address span { display: block; }
+      section.boilerplate { margin-top: 2rem; font-size: 0.95rem; }
+      """;
+
   /** A renderer; {@link java.util.ServiceLoader} finds the format through this constructor. */
   public HtmlRenderer() {}
 
@@ -87,15 +110,6 @@ public final class HtmlRenderer implements ReleaseRenderer {
   @Override
   public String extension() {
     return "html";
-  }
-
-  /**
-   * The subtitle, contacts and boilerplate are written as plain paragraphs ({@link PlainLines}),
-   * and the body's structure as its lines; everything else is carried.
-   */
-  @Override
-  public PressRelease carried(PressRelease release) {
-    return PlainLines.flattened(release);
   }
 
   @Override
@@ -114,7 +128,11 @@ public final class HtmlRenderer implements ReleaseRenderer {
     html.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     html.append("<meta name=\"generator\" content=\"").append(GENERATOR).append("\">\n");
     html.append("<title>").append(text(release.title())).append("</title>\n");
-    html.append("<style>\n").append(CSS).append("</style>\n");
+    html.append("<style>\n").append(CSS);
+    if (!release.isPlain()) {
+      html.append(RICH_CSS);
+    }
+    html.append("</style>\n");
     html.append("<script type=\"application/ld+json\">\n");
     html.append(JsonLdWriter.newsArticle(release, datetime(release.timestamp())));
     html.append("</script>\n</head>\n<body>\n<article>\n<header>\n");
@@ -126,6 +144,11 @@ public final class HtmlRenderer implements ReleaseRenderer {
       html.append("</ol></nav>\n");
     }
     html.append("<h1 dir=\"auto\">").append(text(release.title())).append("</h1>\n");
+    if (release.subtitle() != null) {
+      html.append("<p class=\"subtitle\" dir=\"auto\">")
+          .append(text(release.subtitle()))
+          .append("</p>\n");
+    }
     Timestamp timestamp = release.timestamp();
     if (timestamp != null) {
       html.append("<p><time datetime=\"").append(datetime(timestamp)).append('"');
@@ -135,8 +158,13 @@ public final class HtmlRenderer implements ReleaseRenderer {
       html.append('>').append(text(readable(timestamp))).append("</time></p>\n");
     }
     html.append("</header>\n");
-    for (String paragraph : PlainLines.of(release)) {
-      html.append("<p dir=\"auto\">").append(text(paragraph)).append("</p>\n");
+    HtmlBlocks.blocks(release.body(), html);
+    HtmlBlocks.contacts(release.contacts(), html);
+    if (!release.boilerplate().isEmpty()) {
+      html.append(
+          "<section class=\"boilerplate\">\n<h2 class=\"boilerplate-heading\">About</h2>\n");
+      HtmlBlocks.blocks(release.boilerplate(), html);
+      html.append("</section>\n");
     }
     List<FooterAction> actions = release.footerActions();
     if (!actions.isEmpty()) {
@@ -183,7 +211,7 @@ public final class HtmlRenderer implements ReleaseRenderer {
 
   private static int estimate(PressRelease release) {
     int n = release.title().length();
-    for (String p : PlainLines.of(release)) {
+    for (String p : release.paragraphs()) {
       n += p.length() + 16;
     }
     return n;

@@ -1,6 +1,6 @@
 package dev.pressroom.format.html;
 
-import dev.pressroom.internal.PlainLines;
+import dev.pressroom.model.Contact;
 import dev.pressroom.model.PressRelease;
 import java.util.List;
 
@@ -21,15 +21,34 @@ final class JsonLdWriter {
     StringBuilder json = new StringBuilder(256);
     json.append("{\n  \"@context\": \"https://schema.org\",\n  \"@type\": \"NewsArticle\",\n");
     json.append("  \"headline\": ").append(string(release.title()));
+    if (release.subtitle() != null) {
+      json.append(",\n  \"alternativeHeadline\": ").append(string(release.subtitle()));
+    }
     if (datePublished != null) {
       json.append(",\n  \"datePublished\": ").append(string(datePublished));
     }
     if (release.language() != null) {
       json.append(",\n  \"inLanguage\": ").append(string(release.language()));
     }
-    List<String> paragraphs = PlainLines.of(release);
-    if (!paragraphs.isEmpty()) {
-      json.append(",\n  \"articleBody\": ").append(string(String.join("\n\n", paragraphs)));
+    if (!release.paragraphs().isEmpty()) {
+      json.append(",\n  \"articleBody\": ")
+          .append(string(String.join("\n\n", release.paragraphs())));
+    }
+    if (!release.contacts().isEmpty()) {
+      json.append(",\n  \"publisher\": [");
+      for (int i = 0; i < release.contacts().size(); i++) {
+        Contact c = release.contacts().get(i);
+        json.append(i == 0 ? "\n" : ",\n").append("    {\"@type\": \"Organization\"");
+        field(json, "name", c.organization());
+        json.append(", \"contactPoint\": {\"@type\": \"ContactPoint\"");
+        field(json, "name", c.name());
+        field(json, "contactType", c.role());
+        field(json, "email", c.email());
+        field(json, "telephone", c.phone());
+        field(json, "url", c.url() == null ? null : c.url().toString());
+        json.append("}}");
+      }
+      json.append("\n  ]");
     }
     List<String> breadcrumb = release.breadcrumb();
     if (!breadcrumb.isEmpty()) {
@@ -45,6 +64,12 @@ final class JsonLdWriter {
     }
     json.append("\n}\n");
     return json.toString();
+  }
+
+  private static void field(StringBuilder json, String name, String value) {
+    if (value != null) {
+      json.append(", \"").append(name).append("\": ").append(string(value));
+    }
   }
 
   /** A JSON string literal that is also safe inside an HTML {@code <script>} element. */

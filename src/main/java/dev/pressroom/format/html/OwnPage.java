@@ -58,11 +58,19 @@ final class OwnPage {
       }
       release.language(lang);
     }
-    List<String> paragraphs = new ArrayList<>();
-    for (Element p : article.select("> p")) {
-      addIfText(paragraphs, p.wholeText());
+    Element subtitle = scope.selectFirst("p.subtitle");
+    if (subtitle != null && !Text.isBlank(subtitle.wholeText())) {
+      release.subtitle(Text.strip(subtitle.wholeText()));
     }
-    release.paragraphs(paragraphs);
+    release.body(OwnBlocks.blocks(article));
+    Element address = article.selectFirst("> address");
+    if (address != null) {
+      release.contacts(OwnBlocks.contacts(address));
+    }
+    Element boilerplate = article.selectFirst("> section.boilerplate");
+    if (boilerplate != null) {
+      release.boilerplate(OwnBlocks.blocks(boilerplate));
+    }
     List<FooterAction> actions = new ArrayList<>();
     for (Element li : article.select("> footer li")) {
       String label = Text.strip(li.wholeText());
