@@ -66,6 +66,10 @@ public final class MarkdownRenderer implements ReleaseRenderer {
     StringBuilder out = new StringBuilder(size);
     out.append("---\ntitle: ");
     YamlText.quote(out, release.title());
+    if (release.subtitle() != null) {
+      out.append("\nsubtitle: ");
+      YamlText.quote(out, release.subtitle());
+    }
     if (release.timestamp() != null) {
       Dates.write(out, release.timestamp());
     }
@@ -92,6 +96,10 @@ public final class MarkdownRenderer implements ReleaseRenderer {
       }
     }
     out.append("\n---\n\n# ").append(MarkdownEscaper.heading(release.title())).append('\n');
+    if (!release.isPlain()) {
+      RichShape.body(out, release);
+      return out.toString();
+    }
     for (String paragraph : release.paragraphs()) {
       out.append('\n').append(MarkdownEscaper.paragraph(paragraph)).append('\n');
     }
