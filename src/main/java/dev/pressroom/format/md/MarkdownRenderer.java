@@ -1,13 +1,11 @@
 package dev.pressroom.format.md;
 
-import dev.pressroom.internal.PlainLines;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.spi.ReleaseRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 /**
  * Writes a release as CommonMark with YAML front matter that Hugo and Jekyll read as it is:
@@ -54,15 +52,6 @@ public final class MarkdownRenderer implements ReleaseRenderer {
     return "md";
   }
 
-  /**
-   * The subtitle, contacts and boilerplate are written as plain paragraphs ({@link PlainLines}),
-   * and the body's structure as its lines; everything else is carried.
-   */
-  @Override
-  public PressRelease carried(PressRelease release) {
-    return PlainLines.flattened(release);
-  }
-
   @Override
   public void render(PressRelease release, OutputStream out) throws IOException {
     out.write(toMarkdown(release).getBytes(StandardCharsets.UTF_8));
@@ -71,13 +60,16 @@ public final class MarkdownRenderer implements ReleaseRenderer {
   /** The whole file as a string. */
   static String toMarkdown(PressRelease release) {
     int size = 256 + release.title().length() * 2;
-    List<String> paragraphs = PlainLines.of(release);
-    for (String paragraph : paragraphs) {
+    for (String paragraph : release.paragraphs()) {
       size += paragraph.length() + 8;
     }
     StringBuilder out = new StringBuilder(size);
     out.append("---\ntitle: ");
     YamlText.quote(out, release.title());
+    if (release.subtitle() != null) {
+      out.append("\nsubtitle: ");
+      YamlText.quote(out, release.subtitle());
+    }
     if (release.timestamp() != null) {
       Dates.write(out, release.timestamp());
     }
@@ -104,7 +96,11 @@ public final class MarkdownRenderer implements ReleaseRenderer {
       }
     }
     out.append("\n---\n\n# ").append(MarkdownEscaper.heading(release.title())).append('\n');
-    for (String paragraph : paragraphs) {
+    if (!release.isPlain()) {
+      RichShape.body(out, release);
+      return out.toString();
+    }
+    for (String paragraph : release.paragraphs()) {
       out.append('\n').append(MarkdownEscaper.paragraph(paragraph)).append('\n');
     }
     return out.toString();

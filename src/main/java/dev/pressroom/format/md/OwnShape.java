@@ -6,7 +6,6 @@ import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,16 +22,21 @@ final class OwnShape {
 
   static PressRelease read(String text, Limits limits) {
     try {
-      PressRelease candidate = decode(text, limits);
+      PressRelease candidate = decode(text, limits, false);
+      if (candidate != null && MarkdownRenderer.toMarkdown(candidate).equals(text)) {
+        return candidate;
+      }
+      candidate = decode(text, limits, true);
       return candidate != null && MarkdownRenderer.toMarkdown(candidate).equals(text)
           ? candidate
           : null;
-    } catch (IllegalArgumentException | DateTimeException | URISyntaxException e) {
+    } catch (RuntimeException | URISyntaxException e) {
       return null; // not a valid release: let the full reader say what is wrong
     }
   }
 
-  private static PressRelease decode(String text, Limits limits) throws URISyntaxException {
+  private static PressRelease decode(String text, Limits limits, boolean rich)
+      throws URISyntaxException {
     Lines lines = new Lines(text);
     if (!"---".equals(lines.next())) {
       return null;
@@ -44,6 +48,10 @@ final class OwnShape {
     }
     PressRelease.Builder release = PressRelease.builder().title(title);
     line = lines.next();
+    if (line != null && line.startsWith("subtitle: ")) {
+      release.subtitle(YamlText.unquote(line, 10));
+      line = lines.next();
+    }
     if (line != null && line.startsWith("date: ")) {
       Timestamp timestamp = Dates.frontMatter(line.substring(6));
       line = lines.next();
@@ -87,6 +95,11 @@ final class OwnShape {
     if (!"---".equals(line) || !"".equals(lines.next()) || lines.next() == null) {
       return null; // the "# headline" line is checked by rendering again
     }
+    if (rich) {
+      List<String> rest = new ArrayList<>(List.of(lines.rest().split("\n", -1)));
+      rest.remove(rest.size() - 1);
+      return RichShape.read(rest, release) ? withinLimits(release.build(), limits) : null;
+    }
     int count = 0;
     while ((line = lines.next()) != null) {
       String paragraph = lines.next();
@@ -129,6 +142,10 @@ final class OwnShape {
       this.text = text;
     }
 
+    String rest() {
+      return text.substring(pos);
+    }
+
     String next() {
       int nl = text.indexOf('\n', pos);
       if (nl < 0) {
@@ -138,5 +155,24 @@ final class OwnShape {
       pos = nl + 1;
       return line;
     }
+  }
+
+  /**
+   * The release when it is within the limits, else {@code null}, so that the full reader, which
+   * reports a limit at its place, reads the file.
+   */
+  private static PressRelease withinLimits(PressRelease release, Limits limits) {
+    if (release.body().size() + release.boilerplate().size() > limits.maxParagraphs()) {
+      return null;
+    }
+    for (List<String> lines :
+        List.of(release.paragraphs(), PressRelease.plainLines(release.boilerplate()))) {
+      for (String line : lines) {
+        if (line.length() > limits.maxParagraphChars()) {
+          return null;
+        }
+      }
+    }
+    return release;
   }
 }
