@@ -36,6 +36,22 @@ import java.nio.charset.StandardCharsets;
  * cannot carry. Absent fields and empty lists are left out. The body is the headline as an ATX
  * heading and one paragraph per line of the model, separated by blank lines, escaped by the exact
  * and minimal rule of {@link MarkdownEscaper}. UTF-8, {@code \n}, one trailing newline.
+ *
+ * <p>A release that uses version 2 ({@link PressRelease#isPlain()} false) keeps its structure in
+ * Markdown's own constructs: {@code subtitle} in the front matter; headings as {@code ##} to {@code
+ * ####}; lists as {@code -} or {@code 1.} items, a nested list indented under its item (two lists
+ * in a row alternate {@code -}/{@code *} and {@code .}/{@code )} so that they stay two); a quote as
+ * {@code > } paragraphs separated by {@code >} lines, its attribution as the last line {@code > —
+ * Name}; emphasis and strong as {@code *…*} and {@code **…**} where CommonMark's flanking rules
+ * read them for sure (a letter or digit inside each end, text around), else as {@code <em>…</em>}
+ * and {@code <strong>…</strong>}, which CommonMark readers show as the same emphasis; links as
+ * {@code [text](url)}, with {@code <url>} when the target holds parentheses. Contacts follow under
+ * {@code ## Media contacts}, one item per contact with labelled parts ({@code - Name: …; Role: …;
+ * Organization: …; Email: …; Phone: …; Web: <url>}), and the boilerplate's blocks under {@code ##
+ * About}; a body heading with either text is written with its first letter as a character reference
+ * so that it stays the body's. Text is escaped by one fixed rule: a backslash before {@code \ ` * _
+ * [ ] < # ~}, before an {@code &} that could start an entity and a {@code !} that ends a run, and
+ * before what would open a block at a line's start; everything else is written as it is.
  */
 public final class MarkdownRenderer implements ReleaseRenderer {
 

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The body of a release that uses more than version 1 had, written and read back exactly. Every
- * ASCII punctuation character of text is backslash-escaped, so that the only unescaped markup is
- * the markup written here; see {@link MarkdownRenderer} for the shapes.
+ * The body of a release that uses more than version 1 had, written and read back exactly. Text is
+ * escaped by one fixed rule ({@link #text(StringBuilder, String, boolean, boolean)}), so that the
+ * only markup is the markup written here; see {@link MarkdownRenderer} for the shapes.
  */
 final class RichShape {
   private RichShape() {}
@@ -51,7 +51,7 @@ final class RichShape {
       return sep;
     }
     out.append(sep).append(label).append(": ");
-    text(out, value, false);
+    text(out, value, false, true);
     return "; ";
   }
 
@@ -145,10 +145,22 @@ final class RichShape {
   }
 
   private static void text(StringBuilder out, String value, boolean lineStart) {
+    text(out, value, lineStart, false);
+  }
+
+  /**
+   * Writes a text run with a backslash before each character that could otherwise be read as markup
+   * here: those that open or close inline constructs anywhere ({@code \ ` * _ [ ] < # ~}), an
+   * {@code &} that could start an entity, a {@code !} ending the run (a link may follow), the
+   * characters that open a block at the start of a line ({@code > - +}, and the {@code .} or {@code
+   * )} after leading digits), and, in a contact part, the {@code ;} of the part separator. Every
+   * other character is written as it is, so that the file reads as prose.
+   */
+  private static void text(StringBuilder out, String value, boolean lineStart, boolean part) {
     int at = out.length();
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (MarkdownEscaper.isAsciiPunctuation(c)) {
+      if (escapes(value, i, lineStart, part)) {
         out.append('\\');
       }
       out.append(c);
@@ -156,6 +168,40 @@ final class RichShape {
     if (lineStart && value.startsWith("\u2014")) {
       out.replace(at, at + 1, "&#8212;");
     }
+  }
+
+  private static boolean escapes(String value, int i, boolean lineStart, boolean part) {
+    char c = value.charAt(i);
+    boolean last = i == value.length() - 1;
+    switch (c) {
+      case '\\', '`', '*', '_', '[', ']', '<', '#', '~':
+        return true;
+      case '&':
+        return !last && (value.charAt(i + 1) == '#' || isAsciiAlphanumeric(value.charAt(i + 1)));
+      case '!':
+        return last;
+      case ';':
+        return part && !last && value.charAt(i + 1) == ' ';
+      case '>', '-', '+':
+        return lineStart && i == 0;
+      case '.', ')':
+        return lineStart && i > 0 && i <= 9 && digits(value, i);
+      default:
+        return false;
+    }
+  }
+
+  private static boolean isAsciiAlphanumeric(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  private static boolean digits(String value, int end) {
+    for (int i = 0; i < end; i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ---- reading ----
