@@ -19,15 +19,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code samples/} holds exactly what the documented command writes from the seed in every format
- * there is. This test runs the same command in-process into a temporary folder and fails, naming
- * the file and the command, when a sample is stale, missing or no longer written.
+ * {@code samples/} holds exactly what the documented command writes from the seed and the rich
+ * samples of {@code src/samples/} in every format there is. This test runs the same command
+ * in-process into a temporary folder and fails, naming the file and the command, when a sample is
+ * stale, missing or no longer written.
  */
 class SamplesTest {
   static final String COMMAND =
       "mvn -B -q package -DskipTests && java -jar target/pressroom-cli.jar convert "
           + Seeds.seedFile()
-          + " --to all -o samples/";
+          + " src/samples/ --to all -o samples/";
+
+  /** The rich sample releases, written by us as JSON: every element of version 2, two languages. */
+  private static final Path RICH = Path.of("src/samples");
 
   private static final Path SAMPLES = Path.of("samples");
 
@@ -42,7 +46,14 @@ class SamplesTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status =
         new Cli(Pressroom::standard, Path.of(""), new ByteArrayOutputStream(), err, false)
-            .run("convert", Seeds.seedFile().toString(), "--to", "all", "-o", fresh + "/");
+            .run(
+                "convert",
+                Seeds.seedFile().toString(),
+                RICH.toString() + "/",
+                "--to",
+                "all",
+                "-o",
+                fresh + "/");
     assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
 
     List<String> problems = new ArrayList<>();
