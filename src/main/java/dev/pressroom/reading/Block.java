@@ -14,7 +14,9 @@ import java.util.Objects;
  * @param kind what the source says the block is
  * @param text the block's text
  * @param level a heading's level (1 to 6), a list item's nesting depth (0 at the top), else 0
- * @param marker a list item's marker as written ({@code •}, {@code 1.}), else {@code null}
+ * @param marker a list item's marker as written ({@code •}, {@code 1.}); {@code —} on a quote block
+ *     that the source marks as the quote's attribution (an HTML quote's {@code <footer>}); else
+ *     {@code null}
  * @param spans inline markup over ranges of {@code text}, in order
  * @param layout how it looks
  * @param place where it is in the source, for warnings and errors ({@code line 12}, {@code page 2},

@@ -12,11 +12,12 @@ import java.util.List;
  *       Markdown a thematic break after body text does too;
  *   <li>a banner after body text starts a second, unrelated piece: the body ends before it;
  *   <li>a contact block ({@link Vocabulary#isContactHead}: {@code Media contact:}, {@code Contact
- *       Hiber:}, {@code Pressekontakt:}) leaves the body for the release's contacts ({@link
- *       Contacts}); a bare head ({@code Contacts:} alone) takes the next block with it, and the
- *       contact details after it go too (an address or number, a name line before one); in a
- *       document laid out on pages, where each line of a contact block arrives as a block, it runs
- *       to an {@code About ...} section, a heading or the end;
+ *       Hiber:}, {@code Pressekontakt:}, or a heading that is only such a head: {@code ### Media
+ *       contact}) leaves the body for the release's contacts ({@link Contacts}); a bare head
+ *       ({@code Contacts:} alone) takes the next block with it, and the contact details after it go
+ *       too (an address or number, a name line before one); in a document laid out on pages, where
+ *       each line of a contact block arrives as a block, it runs to an {@code About ...} section, a
+ *       heading or the end;
  *   <li>an {@code About ...} section after body text ({@link Vocabulary#isAboutHeading}, {@link
  *       Vocabulary#isAboutHead}) leaves the body for the boilerplate, up to a contact block, an end
  *       mark or a banner;
@@ -49,6 +50,13 @@ final class BodyBoundsPass implements Pass {
    * Whether the block at {@code i}, after a contact block, still belongs to it: a contact detail
    * ({@link Vocabulary#isContactDetail}), or a short line (a name and role) before one.
    */
+  /** Whether a heading is a contact head and nothing else ({@code ### Media contact}). */
+  private static boolean isHead(String heading) {
+    int head = Vocabulary.contactHead(heading);
+    return head >= 0
+        && dev.pressroom.internal.Text.strip(heading.substring(head).replace(":", "")).isEmpty();
+  }
+
   private static boolean contactDetails(List<Block> blocks, int i) {
     Block block = blocks.get(i);
     if (!block.plain() || block.kind() == Block.Kind.HEADING) {
@@ -93,7 +101,9 @@ final class BodyBoundsPass implements Pass {
         draft.boilerplate.add(blocks.remove(i--));
         continue;
       }
-      if (!plain || draft.declared() || block.kind() == Block.Kind.HEADING) {
+      boolean contactHeading =
+          block.kind() == Block.Kind.HEADING && plain && text && !draft.declared() && isHead(t);
+      if (!contactHeading && (!plain || draft.declared() || block.kind() == Block.Kind.HEADING)) {
         if (text
             && !draft.declared()
             && block.kind() == Block.Kind.HEADING

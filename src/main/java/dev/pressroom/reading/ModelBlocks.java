@@ -11,15 +11,18 @@ import java.util.List;
  * The body's neutral blocks as the model's blocks: a heading stays a heading (levels 1 to 6 kept
  * within 2 to 4), list items that follow one another make a list (numbered when their marker is,
  * deeper items nested under the item before them), quotation blocks that follow one another make
- * one quote, and everything else is a paragraph. Emphasis, strong text and links the source marked
- * are kept when the block's text is as the source gave it; a link to any target but an absolute
- * {@code http}, {@code https} or {@code mailto} URI keeps its text and loses the link.
+ * one quote (its attribution is a quote block marked {@code —}, or its last paragraph when that is
+ * plain text opening with a dash and a space: {@code — Jane Doe, Mayor}), and everything else is a
+ * paragraph. Emphasis, strong text and links the source marked are kept when the block's text is as
+ * the source gave it; a link to any target but an absolute {@code http}, {@code https} or {@code
+ * mailto} URI keeps its text and loses the link.
  */
 final class ModelBlocks {
   private final List<dev.pressroom.model.Block> out = new ArrayList<>();
   private boolean listOrdered;
   private List<ListItem> items;
   private List<dev.pressroom.model.Block.Paragraph> quote;
+  private String attribution;
   private List<Inline> lastItem;
   private boolean nestedOrdered;
   private List<ListItem> nested;
@@ -66,10 +69,17 @@ final class ModelBlocks {
     }
     closeList();
     if (block.kind() == Block.Kind.QUOTE) {
+      if (quote != null && attribution != null) {
+        closeQuote(); // a quote's attribution ends it
+      }
       if (quote == null) {
         quote = new ArrayList<>();
       }
-      quote.add(new dev.pressroom.model.Block.Paragraph(content));
+      if (ATTRIBUTION.equals(block.marker())) {
+        attribution = withoutDash(Inline.plainText(content));
+      } else {
+        quote.add(new dev.pressroom.model.Block.Paragraph(content));
+      }
       return;
     }
     closeQuote();
@@ -104,9 +114,44 @@ final class ModelBlocks {
 
   private void closeQuote() {
     if (quote != null) {
-      out.add(new dev.pressroom.model.Block.Quote(quote, null));
+      int last = quote.size() - 1;
+      if (attribution == null && last > 0) {
+        List<Inline> content = quote.get(last).content();
+        if (content.size() == 1
+            && content.get(0) instanceof Inline.Text t
+            && withoutDash(t.value()) != t.value()) {
+          attribution = withoutDash(t.value());
+          quote.remove(last);
+        }
+      }
+      if (quote.isEmpty()) {
+        if (attribution != null) {
+          out.add(dev.pressroom.model.Block.Paragraph.of(attribution));
+        }
+      } else {
+        out.add(
+            new dev.pressroom.model.Block.Quote(
+                quote, attribution == null || attribution.isEmpty() ? null : attribution));
+      }
       quote = null;
+      attribution = null;
     }
+  }
+
+  /** The marker of a quote block that is the quote's attribution line. */
+  static final String ATTRIBUTION = "\u2014";
+
+  /**
+   * {@code line} without the dash that opens an attribution ({@code — Name}, {@code – Name}, {@code
+   * -- Name}); the same string when it opens with none.
+   */
+  private static String withoutDash(String line) {
+    for (String dash : new String[] {"\u2014 ", "\u2013 ", "\u2015 ", "-- ", "- "}) {
+      if (line.startsWith(dash)) {
+        return line.substring(dash.length()).strip();
+      }
+    }
+    return line;
   }
 
   /** Whether a list marker numbers its item: {@code 1.}, {@code 2)}, {@code a.}, {@code iv.}. */

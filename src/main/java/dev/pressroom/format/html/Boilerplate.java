@@ -168,6 +168,9 @@ final class Boilerplate {
 
   /** Whether an element, judged on its own, looks like page furniture or is hidden. */
   static boolean isFurniture(Element e) {
+    if (isQuotePart(e)) {
+      return false;
+    }
     if (TAGS.contains(e.normalName()) || isHidden(e)) {
       return true;
     }
@@ -175,6 +178,23 @@ final class Boilerplate {
       return true;
     }
     return isNegativeName(e) && !holdsArticle(e);
+  }
+
+  /**
+   * Whether {@code e} is part of a quotation, whatever its tag: a {@code <footer>} in a {@code
+   * <blockquote>} (the quote's attribution), a {@code <figure>} holding a quote and its caption.
+   */
+  private static boolean isQuotePart(Element e) {
+    Element parent = e.parent();
+    return switch (e.normalName()) {
+      case "footer" -> parent != null && parent.nameIs("blockquote");
+      case "figure" -> !e.getElementsByTag("blockquote").isEmpty();
+      case "figcaption" ->
+          parent != null
+              && parent.nameIs("figure")
+              && !parent.getElementsByTag("blockquote").isEmpty();
+      default -> false;
+    };
   }
 
   /**

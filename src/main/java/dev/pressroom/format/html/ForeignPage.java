@@ -21,7 +21,7 @@ final class ForeignPage {
   /** What the page's structure decides, for {@link HtmlForeignDocument}. */
   record Read(
       String title,
-      List<String> paragraphs,
+      List<Body.Paragraph> paragraphs,
       Timestamp published,
       String language,
       List<String> breadcrumb,
@@ -39,7 +39,7 @@ final class ForeignPage {
     }
     Boilerplate furniture = Boilerplate.of(body, title.anchor());
     Published.Found published = Published.find(body, meta, title.anchor(), title.text(), furniture);
-    List<String> paragraphs =
+    List<Body.Paragraph> paragraphs =
         Body.extract(
             body,
             elements,
@@ -51,12 +51,11 @@ final class ForeignPage {
       for (String line : meta.jsonLd.articleBody.split("\\R")) {
         String clean = PageText.clean(line);
         if (!clean.isEmpty()) {
-          paragraphs.add(clean);
+          paragraphs.add(Body.Paragraph.plain(clean));
         }
       }
     }
-    String language =
-        Languages.find(doc, meta, title.text() + "\n" + String.join("\n", paragraphs));
+    String language = Languages.find(doc, meta, title.text() + "\n" + text(paragraphs));
     return new Read(
         title.text(),
         paragraphs,
@@ -64,6 +63,14 @@ final class ForeignPage {
         language,
         Breadcrumbs.find(elements, meta.jsonLd.breadcrumb, title.text()),
         Actions.find(body));
+  }
+
+  private static String text(List<Body.Paragraph> paragraphs) {
+    StringBuilder out = new StringBuilder();
+    for (Body.Paragraph p : paragraphs) {
+      out.append(p.text()).append('\n');
+    }
+    return out.toString();
   }
 
   /** Removes what a reader never sees as text: scripts, styles, templates, noscript fallbacks. */

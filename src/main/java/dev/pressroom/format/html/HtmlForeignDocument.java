@@ -13,10 +13,10 @@ import org.jsoup.nodes.Document;
 /**
  * The neutral form of a page someone else made, for the shared reading pipeline. The page's own
  * structure decides what only HTML can tell ({@link ForeignPage}): the content container and its
- * paragraphs ({@link Body}), the headline ({@link Titles}, given as the opening level-1 heading),
- * the publication date ({@link Published}, a {@link DateClaim.Label#PUBLISHED} claim), the
- * breadcrumb ({@link Breadcrumbs}), the actions ({@link Actions}) and the language ({@link
- * Languages}).
+ * paragraphs with their kind (heading, list item, quote) and inline markup ({@link Body}), the
+ * headline ({@link Titles}, given as the opening level-1 heading), the publication date ({@link
+ * Published}, a {@link DateClaim.Label#PUBLISHED} claim), the breadcrumb ({@link Breadcrumbs}), the
+ * actions ({@link Actions}) and the language ({@link Languages}).
  */
 final class HtmlForeignDocument {
   private static final Layout PLAIN = new Layout(0, false, false, false, 0, 0, 0, 0);
@@ -33,10 +33,10 @@ final class HtmlForeignDocument {
     List<Block> blocks = new ArrayList<>(page.paragraphs().size() + 1);
     blocks.add(new Block(Block.Kind.HEADING, page.title(), 1, null, List.of(), PLAIN, "title"));
     int n = 0;
-    for (String paragraph : page.paragraphs()) {
+    for (Body.Paragraph p : page.paragraphs()) {
       blocks.add(
           new Block(
-              Block.Kind.PARAGRAPH, paragraph, 0, null, List.of(), PLAIN, "paragraph " + ++n));
+              p.kind(), p.text(), p.level(), p.marker(), p.spans(), PLAIN, "paragraph " + ++n));
     }
     List<DateClaim> dates =
         page.published() == null

@@ -48,6 +48,64 @@ final class PageText {
     return Text.strip(out.toString());
   }
 
+  /**
+   * {@link #clean} of {@code raw}, with the ranges {@code starts[k]..ends[k]} (offsets into {@code
+   * raw}) moved, in place, onto the cleaned text: a range starts at its first visible character and
+   * ends after its last one, so folded and trimmed spaces fall outside it.
+   */
+  static String clean(String raw, int[] starts, int[] ends) {
+    int n = raw.length();
+    int[] at = new int[n + 1]; // cleaned index of each raw char that stays, else -1
+    int[] before = new int[n + 1]; // cleaned length before raw char i, pending space excluded
+    StringBuilder out = new StringBuilder(n);
+    boolean space = false;
+    for (int i = 0; i < n; ) {
+      int cp = raw.codePointAt(i);
+      int width = Character.charCount(cp);
+      for (int k = 0; k < width; k++) {
+        before[i + k] = out.length();
+        at[i + k] = -1;
+      }
+      if (cp != 0xAD) {
+        if (cp == ' '
+            || cp == '\t'
+            || cp == '\n'
+            || cp == '\r'
+            || cp == '\f'
+            || Text.isForbidden(cp)) {
+          space = true;
+        } else {
+          if (space && out.length() > 0) {
+            out.append(' ');
+          }
+          space = false;
+          at[i] = out.length();
+          out.appendCodePoint(cp);
+        }
+      }
+      i += width;
+    }
+    before[n] = out.length();
+    at[n] = out.length();
+    for (int i = n - 1; i >= 0; i--) {
+      if (at[i] < 0) {
+        at[i] = at[i + 1];
+      }
+    }
+    String cleaned = out.toString();
+    String stripped = Text.strip(cleaned);
+    int lead = stripped.isEmpty() ? 0 : cleaned.indexOf(stripped);
+    for (int k = 0; k < starts.length; k++) {
+      starts[k] = clamp(at[Math.min(starts[k], n)] - lead, stripped.length());
+      ends[k] = clamp(before[Math.min(ends[k], n)] - lead, stripped.length());
+    }
+    return stripped;
+  }
+
+  private static int clamp(int i, int length) {
+    return Math.max(0, Math.min(length, i));
+  }
+
   /** The cleaned visible text of an element (scripts and styles are removed beforehand). */
   static String of(Element element) {
     StringBuilder raw = new StringBuilder();

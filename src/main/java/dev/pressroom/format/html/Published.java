@@ -135,7 +135,7 @@ final class Published {
               if (passed && e.nameIs("time") && !isChange(e)) {
                 Timestamp t = fromTime(e);
                 if (t != null) {
-                  result[0] = new Found(t, block(e));
+                  result[0] = new Found(t, block(e, PageText.of(e).length()));
                   return FilterResult.STOP;
                 }
               }
@@ -153,7 +153,7 @@ final class Published {
             }
             DateFinder.Found f = DateFinder.published(line);
             if (f != null && isDateLine(line, f) && !isChange(text.parent())) {
-              result[0] = new Found(f.timestamp(), block(text.parent()));
+              result[0] = new Found(f.timestamp(), block(text.parent(), line.length()));
               return FilterResult.STOP;
             }
             return FilterResult.CONTINUE;
@@ -175,13 +175,26 @@ final class Published {
   }
 
   private static boolean isChange(Node node) {
-    Element block = node instanceof Element e ? block(e) : null;
+    Element block = node instanceof Element e ? nearestBlock(e) : null;
     String text = block == null ? "" : PageText.of(block);
     return text.length() < 200 && DateFinder.mentionsUpdate(text);
   }
 
-  /** The nearest block element holding {@code e}: the line to leave out of the body. */
-  private static Element block(Element e) {
+  /**
+   * The line to leave out of the body: the nearest block element holding {@code e} when that block
+   * is the date line (the date's {@code length} characters and at most a short label), else {@code
+   * e} when it is an element of its own inside the block, else none, so that a {@code <time>} or a
+   * date placed straight in the article does not take the article with it.
+   */
+  private static Element block(Element e, int length) {
+    Element block = nearestBlock(e);
+    if (PageText.of(block).length() <= length + LABEL) {
+      return block;
+    }
+    return block == e ? null : e;
+  }
+
+  private static Element nearestBlock(Element e) {
     for (Element at = e; at != null; at = at.parent()) {
       if (at.isBlock() && !at.nameIs("span")) {
         return at;
@@ -189,4 +202,7 @@ final class Published {
     }
     return e;
   }
+
+  /** The most text a date line holds besides its date: "Veröffentlicht am", "Last updated on". */
+  private static final int LABEL = 40;
 }

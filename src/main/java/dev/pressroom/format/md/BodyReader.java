@@ -15,8 +15,10 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.pressroom.LimitExceededException;
 import dev.pressroom.Limits;
 import dev.pressroom.ParseException;
+import dev.pressroom.internal.DateFinder;
 import dev.pressroom.internal.Text;
 import dev.pressroom.reading.Block;
+import dev.pressroom.reading.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -26,14 +28,15 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>a paragraph is a paragraph block and a heading a heading block of its level, of their
- *       {@link InlineText text}; a paragraph whose source escapes its first character only ({@code
- *       \###}, {@code \-END-}) is literal, so no convention is read into it, while one with every
- *       markup character escaped ({@code \#\#\#}, as converters write plain text) is not;
+ *       {@link InlineText text} with its emphasis, strong text and links as spans; a paragraph
+ *       whose source escapes its first character only ({@code \###}, {@code \-END-}) is literal, so
+ *       no convention is read into it, while one with every markup character escaped ({@code
+ *       \#\#\#}, as converters write plain text) is not;
  *   <li>a line {@code ###} (an empty heading to CommonMark) is a paragraph {@code ###}, an end mark
  *       for the assembler;
  *   <li>a block quote gives quote blocks of its blocks' text;
- *   <li>each list item is one list-item block (its paragraphs joined by a space), an ordered item
- *       prefixed by its number as written ({@code 2. }); nested lists follow;
+ *   <li>each list item is one list-item block (its paragraphs joined by a space), its marker {@code
+ *       •} or its number as written ({@code 2.}); nested lists follow;
  *   <li>each row of a pipe table (the delimiter row left out) is one paragraph block, its cells
  *       joined by {@code " | "};
  *   <li>each non-blank line of a code block is one preformatted block, as written;
@@ -87,7 +90,7 @@ final class BodyReader {
       if (!table(paragraph)) {
         String raw = paragraph.getChars().trim().toString();
         boolean literal = raw.startsWith("\\") && !ALL_ESCAPED.matcher(raw).matches();
-        add(kind, InlineText.of(paragraph, limits.maxDepth()), block, 0, literal);
+        add(kind, InlineText.marked(paragraph, limits.maxDepth()), block, 0, literal);
       }
     } else if (block instanceof Heading heading) {
       String raw = block.getChars().trim().toString();
@@ -96,7 +99,7 @@ final class BodyReader {
       } else {
         add(
             Block.Kind.HEADING,
-            InlineText.of(block, limits.maxDepth()),
+            InlineText.marked(block, limits.maxDepth()),
             block,
             heading.getLevel(),
             false);
@@ -141,30 +144,55 @@ final class BodyReader {
         continue;
       }
       StringBuilder text = new StringBuilder();
+      List<Span> spans = new ArrayList<>();
       String marker = "•";
       if (list instanceof OrderedList ordered) {
         marker = number++ + String.valueOf(ordered.getDelimiter());
-        text.append(marker).append(' ');
       }
-      int prefix = text.length();
       List<Node> nested = new ArrayList<>();
       for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
         if (child instanceof Paragraph) {
-          String inline = Text.strip(InlineText.of(child, limits.maxDepth()));
-          if (!inline.isEmpty()) {
-            text.append(text.length() > prefix ? " " : "").append(inline);
+          InlineText.Marked inline = stripped(InlineText.marked(child, limits.maxDepth()));
+          if (!inline.text().isEmpty()) {
+            if (text.length() > 0) {
+              text.append(' ');
+            }
+            int at = text.length();
+            for (Span span : inline.spans()) {
+              spans.add(new Span(span.start() + at, span.end() + at, span.kind(), span.target()));
+            }
+            text.append(inline.text());
           }
         } else {
           nested.add(child);
         }
       }
-      if (text.length() > prefix) {
-        add(Block.Kind.LIST_ITEM, text.toString(), item.getStartLineNumber(), depth, marker, false);
+      if (text.length() > 0 && list instanceof OrderedList && isDateLine(marker, text)) {
+        // "28. Oktober 2023" opens a line as a date, not as a one-item list
+        add(
+            Block.Kind.PARAGRAPH,
+            new InlineText.Marked(marker + " " + text, List.of()),
+            item.getStartLineNumber(),
+            0,
+            null,
+            false);
+      } else if (text.length() > 0) {
+        add(
+            Block.Kind.LIST_ITEM,
+            new InlineText.Marked(text.toString(), spans),
+            item.getStartLineNumber(),
+            depth,
+            marker,
+            false);
       }
       for (Node child : nested) {
         block(child, depth + 1);
       }
     }
+  }
+
+  private static boolean isDateLine(String marker, CharSequence text) {
+    return DateFinder.wholeLine(marker + " " + text) != null;
   }
 
   /** A paragraph whose second line is a delimiter row is a pipe table: one paragraph a row. */
@@ -281,14 +309,50 @@ final class BodyReader {
     add(kind, text, block.getStartLineNumber(), level, null, literal);
   }
 
-  private void add(Block block) {
-    blocks.add(block);
+  private void add(Block.Kind kind, InlineText.Marked text, Node block, int level, boolean literal)
+      throws ParseException {
+    add(kind, text, block.getStartLineNumber(), level, null, literal);
   }
 
   private void add(
       Block.Kind kind, String raw, int zeroBasedLine, int level, String marker, boolean literal)
       throws ParseException {
+    add(kind, new InlineText.Marked(raw, List.of()), zeroBasedLine, level, marker, literal);
+  }
+
+  /** {@code marked} with its text stripped at both ends and its spans moved to match. */
+  private static InlineText.Marked stripped(InlineText.Marked marked) {
+    String raw = marked.text();
     String text = Text.strip(raw);
+    if (text.length() == raw.length() || marked.spans().isEmpty()) {
+      return new InlineText.Marked(text, marked.spans());
+    }
+    int lead = text.isEmpty() ? 0 : raw.indexOf(text);
+    List<Span> spans = new ArrayList<>();
+    for (Span span : marked.spans()) {
+      int start = Math.max(0, Math.min(text.length(), span.start() - lead));
+      int end = Math.max(0, Math.min(text.length(), span.end() - lead));
+      if (end > start) {
+        spans.add(new Span(start, end, span.kind(), span.target()));
+      }
+    }
+    return new InlineText.Marked(text, spans);
+  }
+
+  private void add(Block block) {
+    blocks.add(block);
+  }
+
+  private void add(
+      Block.Kind kind,
+      InlineText.Marked marked,
+      int zeroBasedLine,
+      int level,
+      String marker,
+      boolean literal)
+      throws ParseException {
+    InlineText.Marked strippedText = stripped(marked);
+    String text = strippedText.text();
     if (text.isEmpty()) {
       return;
     }
@@ -309,7 +373,8 @@ final class BodyReader {
           "line " + line,
           "more than " + limits.maxParagraphs() + " paragraphs (raise Limits.maxParagraphs)");
     }
-    blocks.add(new Block(kind, text, level, marker, List.of(), null, "line " + line, literal));
+    blocks.add(
+        new Block(kind, text, level, marker, strippedText.spans(), null, "line " + line, literal));
   }
 
   private String where(Node block) {

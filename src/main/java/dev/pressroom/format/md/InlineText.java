@@ -2,30 +2,45 @@ package dev.pressroom.format.md;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.pressroom.LimitExceededException;
+import dev.pressroom.reading.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Flattens inline Markdown to the text a reader sees: backslash escapes and entities decoded,
  * emphasis markers dropped, links keep their text, autolinks their address, code spans their
  * content; images and inline HTML tags are dropped; line breaks become one space, inside brackets
- * that make no link too.
+ * that make no link too. What the markup said is kept as {@link Span}s over that text: emphasis and
+ * strong emphasis (also as the inline HTML tags {@code <em>}, {@code <i>}, {@code <strong>}, {@code
+ * <b>}), and links, autolinks and e-mail autolinks with their targets.
  */
 final class InlineText {
   private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\n[ \\t]*");
   private final StringBuilder out = new StringBuilder();
+  private final List<Span> spans = new ArrayList<>();
+  private final List<Object[]> openTags = new ArrayList<>(); // {tag name, start}
   private final int maxDepth;
+
+  /** A block's inline text and the markup over it. */
+  record Marked(String text, List<Span> spans) {}
 
   private InlineText(int maxDepth) {
     this.maxDepth = maxDepth;
@@ -33,9 +48,20 @@ final class InlineText {
 
   /** The text of {@code block}'s inline content. */
   static String of(Node block, int maxDepth) throws LimitExceededException {
+    return marked(block, maxDepth).text();
+  }
+
+  /** The text of {@code block}'s inline content and its spans. */
+  static Marked marked(Node block, int maxDepth) throws LimitExceededException {
     InlineText text = new InlineText(maxDepth);
     text.children(block, 0);
-    return text.out.toString();
+    return new Marked(text.out.toString(), text.spans);
+  }
+
+  private void span(int start, Span.Kind kind, String target) {
+    if (out.length() > start) {
+      spans.add(new Span(start, out.length(), kind, target));
+    }
   }
 
   private void children(Node parent, int depth) throws LimitExceededException {
@@ -57,9 +83,23 @@ final class InlineText {
     } else if (node instanceof Code code) {
       out.append(codeSpan(code.getText().toString()));
     } else if (node instanceof AutoLink link) {
+      int start = out.length();
       out.append(link.getText());
+      span(start, Span.Kind.LINK, link.getUrl().toString());
     } else if (node instanceof MailLink link) {
+      int start = out.length();
       out.append(link.getText());
+      span(start, Span.Kind.LINK, "mailto:" + link.getText());
+    } else if (node instanceof Emphasis || node instanceof StrongEmphasis || node instanceof Link) {
+      int start = out.length();
+      children(node, depth);
+      if (node instanceof Link link) {
+        span(start, Span.Kind.LINK, link.getUrl().unescape());
+      } else {
+        span(start, node instanceof Emphasis ? Span.Kind.EMPHASIS : Span.Kind.STRONG, null);
+      }
+    } else if (node instanceof HtmlInline tag) {
+      htmlTag(tag.getChars().toString());
     } else if (node instanceof Image
         || node instanceof ImageRef
         || node instanceof HtmlInlineBase) {
@@ -70,6 +110,30 @@ final class InlineText {
       children(node, depth);
     } else {
       out.append(node.getChars().unescape());
+    }
+  }
+
+  /** An inline HTML tag: {@code <em>}, {@code <i>}, {@code <strong>}, {@code <b>} open a span. */
+  private void htmlTag(String tag) {
+    String name = tag.replaceAll("[<>/\\s]", "").toLowerCase(Locale.ROOT);
+    Span.Kind kind =
+        switch (name) {
+          case "em", "i" -> Span.Kind.EMPHASIS;
+          case "strong", "b" -> Span.Kind.STRONG;
+          default -> null;
+        };
+    if (kind == null) {
+      return;
+    }
+    if (!tag.startsWith("</")) {
+      openTags.add(new Object[] {name, out.length()});
+      return;
+    }
+    for (int i = openTags.size() - 1; i >= 0; i--) {
+      if (openTags.get(i)[0].equals(name)) {
+        span((Integer) openTags.remove(i)[1], kind, null);
+        return;
+      }
     }
   }
 

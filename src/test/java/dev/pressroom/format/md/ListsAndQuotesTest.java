@@ -2,6 +2,8 @@ package dev.pressroom.format.md;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.pressroom.model.Block;
+import dev.pressroom.model.ListItem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,11 +18,13 @@ class ListsAndQuotesTest {
   }
 
   @Test
-  void orderedItemsKeepTheirNumbers() throws Exception {
+  void orderedItemsMakeANumberedList() throws Exception {
     assertEquals(
-        List.of("3) Third.", "4) Fourth."),
-        Md.parse("# T\n\n3) Third.\n4) Fourth.\n").paragraphs());
-    assertEquals(List.of("1. One.", "2. Two."), Md.parse("# T\n\n1. One.\n1. Two.\n").paragraphs());
+        List.of(new Block.ItemList(true, List.of(ListItem.of("Third."), ListItem.of("Fourth.")))),
+        Md.parse("# T\n\n3) Third.\n4) Fourth.\n").body());
+    assertEquals(
+        List.of(new Block.ItemList(true, List.of(ListItem.of("One."), ListItem.of("Two.")))),
+        Md.parse("# T\n\n1. One.\n1. Two.\n").body());
   }
 
   @Test
