@@ -110,7 +110,7 @@ public final class PdfRenderer implements ReleaseRenderer {
    */
   @Override
   public PressRelease carried(PressRelease release) {
-    return PlainLines.flattened(release);
+    return release;
   }
 
   @Override
