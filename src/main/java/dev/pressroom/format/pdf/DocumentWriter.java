@@ -97,15 +97,6 @@ final class DocumentWriter {
             "title",
             style(true, base * 1.9f, 1.2f, BLACK, base * 0.5f, false)),
         chain);
-    if (release.timestamp() != null) {
-      add(
-          Block.of(
-              Metadata.display(release.timestamp()),
-              tree.add("Timestamp", doc),
-              "timestamp",
-              style(false, base * 0.9f, 1.3f, GREY, base * 0.4f, false)),
-          chain);
-    }
     if (release.subtitle() != null) {
       add(
           Block.of(
@@ -113,6 +104,15 @@ final class DocumentWriter {
               tree.add("Subtitle", doc),
               "subtitle",
               style(false, base * 1.3f, 1.25f, GREY, base * 0.3f, false)),
+          chain);
+    }
+    if (release.timestamp() != null) {
+      add(
+          Block.of(
+              Metadata.display(release.timestamp()),
+              tree.add("Timestamp", doc),
+              "timestamp",
+              style(false, base * 0.9f, 1.3f, GREY, base * 0.4f, false)),
           chain);
     }
     // the first block keeps a wider gap from the heading
@@ -346,7 +346,7 @@ final class DocumentWriter {
       float indent) {
     StringBuilder text = new StringBuilder();
     List<Block.Piece> pieces = new ArrayList<>();
-    inline(content, parent, where, false, false, null, text, pieces);
+    inline(content, parent, where, false, look.bold(), null, text, pieces);
     return new Block(text.toString(), pieces, look, indent, null, 0);
   }
 

@@ -37,12 +37,15 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 /**
  * Reads the PDFs that Pressroom writes, exactly, through their structure tree as the contract in
  * {@code package-info} describes: the breadcrumb from the {@code Breadcrumb}'s {@code Span}s, the
- * title from {@code H1}, the timestamp from the {@code Timestamp}'s display form, one paragraph per
- * {@code P} (however many pages it spans), footer actions from {@code Action}s and their {@code
- * Link} annotations' URIs. An element's text is its {@code /ActualText} when it has one, else the
- * Unicode of its marked content. What the pages show wins; the XMP fills only what they do not
- * show: the language ({@code dc:language}), and the timestamp if its visible form was edited into
- * something unreadable.
+ * title from {@code H1}, the subtitle from {@code Subtitle}, the timestamp from the {@code
+ * Timestamp}'s display form, the body's blocks from {@code P}, {@code H2}–{@code H4}, {@code L} and
+ * {@code BlockQuote} (a paragraph however many pages it spans), their inline content from {@code
+ * Em}, {@code Strong} and {@code Link} children, the contacts from {@code Contacts}, the
+ * boilerplate from {@code Boilerplate}, footer actions from {@code Action}s; link targets are the
+ * {@code Link} annotations' URIs. An element's text is its {@code /ActualText} when it has one,
+ * else the Unicode of its marked content. What the pages show wins; the XMP fills only what they do
+ * not show: the language ({@code dc:language}), and the timestamp if its visible form was edited
+ * into something unreadable.
  */
 final class TaggedPdfReader {
   private static final String PRODUCER = "Pressroom";
