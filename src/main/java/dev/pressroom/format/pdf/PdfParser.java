@@ -271,7 +271,8 @@ public final class PdfParser implements ReleaseParser {
             info.getCustomMetadataValue("ModDate"),
             document.getDocumentCatalog().getLanguage(),
             producer,
-            autoHyphenates(info)));
+            autoHyphenates(info)),
+        PdfTaggedForeign.blocks(document));
   }
 
   private static boolean autoHyphenates(PDDocumentInformation info) {
