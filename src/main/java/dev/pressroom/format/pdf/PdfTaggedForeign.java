@@ -38,6 +38,10 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
  * Link} elements are links to their annotations' URIs. An element's text is the Unicode of its
  * marked content, a line break where the glyphs move to another line. Everything else is left to
  * the layout reading.
+ *
+ * <p>Only LibreOffice's tags are read so for now: Word's tagged export, for one, tags a headline
+ * wrapped over lines as separate paragraphs and leaves list numbers in the text, which the layout
+ * reading (font sizes, gaps, markers) already gets right and the tags alone would not.
  */
 final class PdfTaggedForeign {
   private static final Set<String> QUOTE_STYLES =
@@ -99,10 +103,14 @@ final class PdfTaggedForeign {
     }
   }
 
-  /** The blocks from the tags, or {@code null} when the tags say nothing the layout would not. */
+  /**
+   * The blocks from the tags, or {@code null} when the tags say nothing the layout would not, or
+   * come from a producer whose tags are not read (below).
+   */
   static List<Block> blocks(PDDocument document) throws IOException {
     PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
-    if (root == null) {
+    String producer = document.getDocumentInformation().getProducer();
+    if (root == null || producer == null || !producer.startsWith("LibreOffice")) {
       return null;
     }
     PdfTaggedForeign reader = new PdfTaggedForeign(document, root);

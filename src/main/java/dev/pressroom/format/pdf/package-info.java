@@ -6,8 +6,10 @@
  *
  * <p>This is what a reader can rely on to recover the model exactly. Every model text is
  * recoverable from the <em>visible text</em> of its structure element; nothing is hidden. A
- * reference reader that follows only this contract, and is proven by property tests to recover
- * every generated model exactly, is {@code ContractReader} in the tests of this package.
+ * reference reader that follows only this contract for the version-1 fields, and is proven by
+ * property tests to recover every generated plain model exactly, is {@code ContractReader} in the
+ * tests of this package; the parser's own reader ({@code TaggedPdfReader}) recovers every generated
+ * version-2 model exactly ({@code PdfRichRoundTripTest}).
  *
  * <h3>Text of a structure element</h3>
  *
