@@ -117,7 +117,7 @@ final class PdfTaggedForeign {
     if (!reader.structured(root, 0)) {
       return null;
     }
-    reader.group(root, null);
+    reader.group(root, null, 0);
     return reader.blocks.stream().anyMatch(b -> !Text.isBlank(b.text())) ? reader.blocks : null;
   }
 
@@ -163,10 +163,10 @@ final class PdfTaggedForeign {
   }
 
   /** Reads the children of a grouping element; {@code quote} when inside a BlockQuote. */
-  private void group(PDStructureNode node, String context) throws IOException {
+  private void group(PDStructureNode node, String context, int depth) throws IOException {
     for (Object kid : node.getKids()) {
       if (kid instanceof PDStructureElement element) {
-        element(element, context, 0);
+        element(element, context, depth + 1);
       }
     }
   }
@@ -181,12 +181,12 @@ final class PdfTaggedForeign {
       listIndent = std.equals("LI") ? listIndent : -1;
     }
     if (GROUPS.contains(std)) {
-      group(element, context);
+      group(element, context, depth);
     } else if (std.equals("BlockQuote")) {
       if (hasContent(element)) {
         paragraph(element, Kind.QUOTE, 0, null);
       } else {
-        group(element, "quote");
+        group(element, "quote", depth);
       }
     } else if (std.equals("L")) {
       list(element, 0);
@@ -218,6 +218,9 @@ final class PdfTaggedForeign {
   }
 
   private void list(PDStructureElement list, int depth) throws IOException {
+    if (depth > 8) {
+      return; // deeper than any list a reader follows (or a cycle)
+    }
     boolean numbered = false;
     if (list.getCOSObject().getDictionaryObject(COSName.A) instanceof COSDictionary attributes) {
       String numbering = attributes.getNameAsString("ListNumbering");
