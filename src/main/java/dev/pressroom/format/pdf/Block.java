@@ -52,6 +52,16 @@ record Block(String text, List<Piece> pieces, Style style, float indent, Block l
     return new Block(text, List.of(new Piece(0, text.length(), tag, where)), style);
   }
 
+  /** Whether a piece of the block is (part of) a link. */
+  boolean hasLinks() {
+    for (Piece piece : pieces) {
+      if (piece.link() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The face a piece is set in. */
   FontChain.Face face(Piece piece) {
     return piece.face() != null

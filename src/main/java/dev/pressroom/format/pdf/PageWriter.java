@@ -68,6 +68,7 @@ final class PageWriter {
             ? (measure - block.indent() - line.width()) / spaces
             : 0;
     position(placed.x(), placed.y());
+    boolean links = block.hasLinks(); // only links need the pieces' positions
     float x = placed.x();
     Block.Link area = null;
     float areaStart = 0;
@@ -80,6 +81,12 @@ final class PageWriter {
         continue;
       }
       int visible = Math.min(to, contentEnd);
+      if (!links) {
+        switchTo(piece.tag() == null ? ARTIFACT : piece.tag());
+        colour(style.rgb());
+        run(shaped, from, to, visible, extra);
+        continue;
+      }
       float width = shaped.width(from, to) + extra * spaces(text, from, visible);
       float visibleWidth =
           visible > from ? shaped.width(from, visible) + extra * spaces(text, from, visible) : 0;
