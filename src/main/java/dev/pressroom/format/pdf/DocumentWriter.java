@@ -3,6 +3,7 @@ package dev.pressroom.format.pdf;
 import dev.pressroom.RenderException;
 import dev.pressroom.internal.PlainLines;
 import dev.pressroom.model.FooterAction;
+import dev.pressroom.model.Inline;
 import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.PressRelease;
 import java.awt.color.ColorSpace;
@@ -31,6 +32,9 @@ final class DocumentWriter {
   private final PressRelease release;
   private final StructureTree tree = new StructureTree();
   private final List<Shaped> blocks = new ArrayList<>();
+  private int lastHeading = 1; // the level of the last heading tagged, the title's at first
+  private final java.util.Set<Shaped> keepWithNext =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
   DocumentWriter(PdfOptions options, PressRelease release) {
     this.options = options;
@@ -44,7 +48,10 @@ final class DocumentWriter {
     float measure = options.pageSize().width - options.left() - options.right();
     LineBreaker breaker = new LineBreaker(locale());
     for (Shaped shaped : blocks) {
-      paginator.add(shaped, breaker.lines(shaped, measure));
+      paginator.add(
+          shaped,
+          breaker.lines(shaped, measure - shaped.block.indent()),
+          keepWithNext.contains(shaped));
     }
     List<Paginator.Page> pages = paginator.pages();
     PdfFile pdf = new PdfFile();
@@ -81,7 +88,7 @@ final class DocumentWriter {
                 "breadcrumb[" + i + "]"));
         text.append(segment);
       }
-      add(new Block(text.toString(), pieces, small, null), chain);
+      add(new Block(text.toString(), pieces, small), chain);
     }
     add(
         Block.of(
@@ -90,6 +97,15 @@ final class DocumentWriter {
             "title",
             style(true, base * 1.9f, 1.2f, BLACK, base * 0.5f, false)),
         chain);
+    if (release.subtitle() != null) {
+      add(
+          Block.of(
+              release.subtitle(),
+              tree.add("Subtitle", doc),
+              "subtitle",
+              style(false, base * 1.3f, 1.25f, GREY, base * 0.3f, false)),
+          chain);
+    }
     if (release.timestamp() != null) {
       add(
           Block.of(
@@ -99,13 +115,30 @@ final class DocumentWriter {
               style(false, base * 0.9f, 1.3f, GREY, base * 0.4f, false)),
           chain);
     }
-    // the first paragraph keeps a wider gap from the heading
+    // the first block keeps a wider gap from the heading
     Block.Style first = style(false, base, 1.4f, BLACK, base * 1.4f, options.justify());
     Block.Style body = style(false, base, 1.4f, BLACK, base * 0.7f, options.justify());
-    List<String> paragraphs = PlainLines.of(release);
-    for (int i = 0; i < paragraphs.size(); i++) {
-      StructureTree.Tag p = tree.add("P", doc);
-      add(Block.of(paragraphs.get(i), p, "paragraphs[" + i + "]", i == 0 ? first : body), chain);
+    if (release.isPlain()) {
+      List<String> paragraphs = PlainLines.of(release);
+      for (int i = 0; i < paragraphs.size(); i++) {
+        StructureTree.Tag p = tree.add("P", doc);
+        add(Block.of(paragraphs.get(i), p, "paragraphs[" + i + "]", i == 0 ? first : body), chain);
+      }
+    } else {
+      boolean[] opening = {true};
+      blocks(release.body(), doc, "body", chain, opening);
+      if (!release.contacts().isEmpty()) {
+        StructureTree.Tag contacts = tree.add("Contacts", doc);
+        sectionHead(CONTACTS_HEAD, contacts, chain);
+        for (int i = 0; i < release.contacts().size(); i++) {
+          contact(release.contacts().get(i), tree.add("Contact", contacts), i, chain);
+        }
+      }
+      if (!release.boilerplate().isEmpty()) {
+        StructureTree.Tag about = tree.add("Boilerplate", doc);
+        sectionHead(BOILERPLATE_HEAD, about, chain);
+        blocks(release.boilerplate(), about, "boilerplate", chain, new boolean[] {false});
+      }
     }
     if (!release.footerActions().isEmpty()) {
       StructureTree.Tag actions = tree.add("Actions", doc);
@@ -125,13 +158,231 @@ final class DocumentWriter {
                 false,
                 i == 0);
         String where = "footerActions[" + i + "] label";
+        Block.Link link = target == null ? null : new Block.Link(holder, target, action.label());
         Block block =
             new Block(
                 action.label(),
-                List.of(new Block.Piece(0, action.label().length(), holder, where)),
-                look,
-                target);
+                List.of(new Block.Piece(0, action.label().length(), holder, where, null, link)),
+                look);
         add(block, chain);
+      }
+    }
+  }
+
+  /** The heading of the contacts section, not part of the model. */
+  static final String CONTACTS_HEAD = "Media contacts";
+
+  /** The heading of the boilerplate section, not part of the model. */
+  static final String BOILERPLATE_HEAD = "About";
+
+  private Block.Style heading(int level) {
+    float base = options.fontSize();
+    return switch (level) {
+      case 2 -> style(true, base * 1.45f, 1.25f, BLACK, base * 1.3f, false);
+      case 3 -> style(true, base * 1.25f, 1.25f, BLACK, base * 1.1f, false);
+      default -> style(true, base * 1.1f, 1.3f, BLACK, base * 0.9f, false);
+    };
+  }
+
+  private void sectionHead(String text, StructureTree.Tag parent, FontChain chain)
+      throws RenderException {
+    Block.Style look = heading(2);
+    lastHeading = 2;
+    keep(Block.of(text, tree.add("SectionHead", parent), "section heading", look), chain);
+  }
+
+  /** Lays out body or boilerplate blocks as children of {@code parent}. */
+  private void blocks(
+      List<dev.pressroom.model.Block> blocks,
+      StructureTree.Tag parent,
+      String field,
+      FontChain chain,
+      boolean[] opening)
+      throws RenderException {
+    float base = options.fontSize();
+    Block.Style first = style(false, base, 1.4f, BLACK, base * 1.4f, options.justify());
+    Block.Style body = style(false, base, 1.4f, BLACK, base * 0.7f, options.justify());
+    for (int i = 0; i < blocks.size(); i++) {
+      String where = field + "[" + i + "]";
+      Block.Style paragraph = opening[0] ? first : body;
+      opening[0] = false;
+      dev.pressroom.model.Block block = blocks.get(i);
+      if (block instanceof dev.pressroom.model.Block.Paragraph p) {
+        StructureTree.Tag tag = tree.add("P", parent);
+        add(inline(p.content(), tag, where, paragraph, 0), chain);
+      } else if (block instanceof dev.pressroom.model.Block.Heading h) {
+        // PDF/UA: headings may not skip a level going down; the tag says the nearest level that
+        // does not, and the release's level is kept as a user property
+        int tagged = Math.min(h.level(), lastHeading + 1);
+        lastHeading = tagged;
+        StructureTree.Tag tag = tree.add("H" + tagged, parent);
+        if (tagged != h.level()) {
+          tag.attributes = "<</O/UserProperties/P[<</N(Level)/V " + h.level() + ">>]>>";
+        }
+        keep(inline(h.content(), tag, where, heading(h.level()), 0), chain);
+      } else if (block instanceof dev.pressroom.model.Block.ItemList list) {
+        list(list, parent, where, chain, 1);
+      } else if (block instanceof dev.pressroom.model.Block.Quote quote) {
+        quote(quote, parent, where, chain);
+      }
+    }
+  }
+
+  private void quote(
+      dev.pressroom.model.Block.Quote quote,
+      StructureTree.Tag parent,
+      String where,
+      FontChain chain)
+      throws RenderException {
+    float base = options.fontSize();
+    StructureTree.Tag tag = tree.add("BlockQuote", parent);
+    float indent = base * 1.8f;
+    for (int k = 0; k < quote.paragraphs().size(); k++) {
+      StructureTree.Tag p = tree.add("P", tag);
+      Block.Style look =
+          style(false, base, 1.4f, BLACK, k == 0 ? base * 0.7f : base * 0.4f, options.justify());
+      add(inline(quote.paragraphs().get(k).content(), p, where, look, indent), chain);
+    }
+    if (quote.attribution() != null) {
+      String dash = "\u2014 ";
+      String text = dash + quote.attribution();
+      Block.Style look = style(false, base * 0.95f, 1.4f, GREY, base * 0.3f, false);
+      add(
+          new Block(
+              text,
+              List.of(
+                  new Block.Piece(0, dash.length(), null, where + " attribution"),
+                  new Block.Piece(
+                      dash.length(),
+                      text.length(),
+                      tree.add("Attribution", tag),
+                      where + " attribution")),
+              look,
+              indent,
+              null,
+              0),
+          chain);
+    }
+  }
+
+  private void list(
+      dev.pressroom.model.Block.ItemList list,
+      StructureTree.Tag parent,
+      String where,
+      FontChain chain,
+      int level)
+      throws RenderException {
+    float base = options.fontSize();
+    StructureTree.Tag l = tree.add("L", parent);
+    l.attributes =
+        list.ordered() ? "<</O/List/ListNumbering/Decimal>>" : "<</O/List/ListNumbering/Disc>>";
+    float indent = base * 1.8f * level;
+    float hang = base * 1.5f;
+    for (int i = 0; i < list.items().size(); i++) {
+      dev.pressroom.model.ListItem item = list.items().get(i);
+      StructureTree.Tag li = tree.add("LI", l);
+      String label = list.ordered() ? (i + 1) + "." : level == 1 ? "\u2022" : "\u2013";
+      StructureTree.Tag lbl = tree.add("Lbl", li);
+      StructureTree.Tag lBody = tree.add("LBody", li);
+      String at = where + "[" + i + "]";
+      Block.Style look =
+          style(false, base, 1.4f, BLACK, i == 0 ? base * 0.5f : base * 0.25f, options.justify());
+      Block text = inline(item.content(), lBody, at, look, indent);
+      Block labelled =
+          new Block(text.text(), text.pieces(), look, indent, Block.of(label, lbl, at, look), hang);
+      add(labelled, chain);
+      if (item.sublist() != null) {
+        list(item.sublist(), lBody, at, chain, level + 1);
+      }
+    }
+  }
+
+  private void contact(
+      dev.pressroom.model.Contact contact, StructureTree.Tag tag, int index, FontChain chain)
+      throws RenderException {
+    float base = options.fontSize();
+    String where = "contacts[" + index + "]";
+    boolean firstLine = true;
+    String[][] parts = {
+      {"ContactName", contact.name()},
+      {"ContactRole", contact.role()},
+      {"ContactOrganization", contact.organization()},
+      {"ContactEmail", contact.email()},
+      {"ContactPhone", contact.phone()},
+      {"ContactUrl", contact.url() == null ? null : contact.url().toString()}
+    };
+    for (String[] part : parts) {
+      if (part[1] == null) {
+        continue;
+      }
+      boolean name = "ContactName".equals(part[0]);
+      Block.Style look = style(name, base, 1.35f, BLACK, firstLine ? base * 0.9f : 0, false);
+      firstLine = false;
+      StructureTree.Tag field = tree.add(part[0], tag);
+      if ("ContactUrl".equals(part[0]) && LinkTargets.isAllowed(contact.url())) {
+        StructureTree.Tag link = tree.add("Link", field);
+        Block.Link target = new Block.Link(link, contact.url(), part[1]);
+        add(
+            new Block(
+                part[1],
+                List.of(new Block.Piece(0, part[1].length(), link, where + " url", null, target)),
+                look),
+            chain);
+      } else {
+        add(
+            Block.of(
+                part[1], field, where + " " + part[0].substring(7).toLowerCase(Locale.ROOT), look),
+            chain);
+      }
+    }
+  }
+
+  /** A block of inline content inside {@code parent}: text, Em, Strong and Link elements. */
+  private Block inline(
+      List<Inline> content,
+      StructureTree.Tag parent,
+      String where,
+      Block.Style look,
+      float indent) {
+    StringBuilder text = new StringBuilder();
+    List<Block.Piece> pieces = new ArrayList<>();
+    inline(content, parent, where, false, look.bold(), null, text, pieces);
+    return new Block(text.toString(), pieces, look, indent, null, 0);
+  }
+
+  private void inline(
+      List<Inline> content,
+      StructureTree.Tag parent,
+      String where,
+      boolean em,
+      boolean strong,
+      Block.Link link,
+      StringBuilder text,
+      List<Block.Piece> pieces) {
+    for (Inline piece : content) {
+      if (piece instanceof Inline.Text t) {
+        int start = text.length();
+        text.append(t.value());
+        pieces.add(
+            new Block.Piece(
+                start,
+                text.length(),
+                tree.content(parent),
+                where,
+                FontChain.Face.of(strong, em),
+                link));
+      } else if (piece instanceof Inline.Emphasis e) {
+        inline(e.content(), tree.add("Em", parent), where, true, strong, link, text, pieces);
+      } else if (piece instanceof Inline.Strong s) {
+        inline(s.content(), tree.add("Strong", parent), where, em, true, link, text, pieces);
+      } else if (piece instanceof Inline.Link l) {
+        if (LinkTargets.isAllowed(l.target())) {
+          StructureTree.Tag tag = tree.add("Link", parent);
+          Block.Link target = new Block.Link(tag, l.target(), l.plainText());
+          inline(l.content(), tag, where, em, strong, target, text, pieces);
+        } else {
+          inline(l.content(), parent, where, em, strong, link, text, pieces);
+        }
       }
     }
   }
@@ -146,10 +397,19 @@ final class DocumentWriter {
     for (int p = 0; p < block.pieces().size(); p++) {
       Block.Piece piece = block.pieces().get(p);
       if (shaped.undrawnInPiece[p]) {
+        if (piece.tag().role == null) {
+          piece.tag().role = "Span"; // a slot becomes an element to carry its text
+        }
         piece.tag().actualText = block.text().substring(piece.start(), piece.end());
       }
     }
     blocks.add(shaped);
+  }
+
+  /** Adds a block that is kept on the page of the block after it (a heading). */
+  private void keep(Block block, FontChain chain) throws RenderException {
+    add(block, chain);
+    keepWithNext.add(blocks.get(blocks.size() - 1));
   }
 
   private void writePages(
@@ -185,7 +445,7 @@ final class DocumentWriter {
       StringBuilder annots = new StringBuilder();
       for (PageWriter.LinkArea link : writer.links) {
         int annotation = pdf.reserve();
-        int key = tree.annotate(link.tag(), p, annotation, pages.size());
+        int key = tree.annotate(link.link().tag(), p, annotation, pages.size());
         pdf.put(annotation, linkAnnotation(link, key));
         annots.append(annots.length() == 0 ? "" : " ").append(PdfSyntax.ref(annotation));
       }
@@ -220,7 +480,7 @@ final class DocumentWriter {
 
   private static String linkAnnotation(PageWriter.LinkArea link, int structParent) {
     float[] r = link.rect();
-    String target = link.block().target().toString();
+    String target = link.link().target().toString();
     return "<</Type/Annot/Subtype/Link/Rect["
         + PageWriter.num(r[0])
         + " "
@@ -230,7 +490,7 @@ final class DocumentWriter {
         + " "
         + PageWriter.num(r[1] + r[3])
         + "]/Border[0 0 0]/F 4/Contents"
-        + PdfSyntax.text(link.block().text())
+        + PdfSyntax.text(link.link().text())
         + "/A<</S/URI/URI"
         + PdfSyntax.bytes(target.getBytes(StandardCharsets.UTF_8))
         + ">>/StructParent "

@@ -7,17 +7,40 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The fonts a run of characters may be set in, in order of preference: the family's regular or bold
- * face, the added fonts, then system fonts.
+ * The fonts a run of characters may be set in, in order of preference: the family's face of the
+ * run's weight and slant (an italic face falls back to the upright one of its weight), the added
+ * fonts, then system fonts.
  */
 final class FontChain {
-  private final List<FontProgram> regular;
-  private final List<FontProgram> bold;
+  /** A weight and slant of the family. */
+  enum Face {
+    REGULAR("-Regular.ttf"),
+    BOLD("-Bold.ttf"),
+    ITALIC("-Italic.ttf"),
+    BOLD_ITALIC("-BoldItalic.ttf");
+
+    final String suffix;
+
+    Face(String suffix) {
+      this.suffix = suffix;
+    }
+
+    /** The face of this weight and slant. */
+    static Face of(boolean bold, boolean italic) {
+      return bold ? (italic ? BOLD_ITALIC : BOLD) : (italic ? ITALIC : REGULAR);
+    }
+  }
+
+  private final String family;
+  private final List<FontProgram> extra;
   private final SystemFonts system;
 
-  private FontChain(List<FontProgram> regular, List<FontProgram> bold, SystemFonts system) {
-    this.regular = regular;
-    this.bold = bold;
+  @SuppressWarnings("unchecked")
+  private final List<FontProgram>[] chains = new List[Face.values().length];
+
+  private FontChain(String family, List<FontProgram> extra, SystemFonts system) {
+    this.family = family;
+    this.extra = extra;
     this.system = system;
   }
 
@@ -31,29 +54,44 @@ final class FontChain {
         throw new RenderException("cannot use font file " + file + ": " + e.getMessage(), e);
       }
     }
-    try {
-      List<FontProgram> regular = new ArrayList<>(bundled(family + "-Regular.ttf"));
-      List<FontProgram> bold = new ArrayList<>(bundled(family + "-Bold.ttf"));
-      regular.addAll(extra);
-      bold.addAll(extra);
-      return new FontChain(List.copyOf(regular), List.copyOf(bold), options.systemFonts());
-    } catch (IOException e) {
-      throw new RenderException("cannot load the bundled Liberation fonts: " + e.getMessage(), e);
+    FontChain chain = new FontChain(family, List.copyOf(extra), options.systemFonts());
+    chain.chain(Face.REGULAR);
+    return chain;
+  }
+
+  /** The chain of a face, its bundled fonts loaded on first use (a plain release has no italic). */
+  private List<FontProgram> chain(Face face) throws RenderException {
+    List<FontProgram> chain = chains[face.ordinal()];
+    if (chain == null) {
+      try {
+        List<FontProgram> fonts = new ArrayList<>(bundled(family + face.suffix));
+        if (face == Face.ITALIC) {
+          fonts.addAll(bundled(family + Face.REGULAR.suffix));
+        } else if (face == Face.BOLD_ITALIC) {
+          fonts.addAll(bundled(family + Face.BOLD.suffix));
+        }
+        fonts.addAll(extra);
+        chain = List.copyOf(fonts);
+      } catch (IOException e) {
+        throw new RenderException("cannot load the bundled Liberation fonts: " + e.getMessage(), e);
+      }
+      chains[face.ordinal()] = chain;
     }
+    return chain;
   }
 
   private static List<FontProgram> bundled(String file) throws IOException {
     return FontProgram.resource("fonts/" + file);
   }
 
-  /** The face text of this weight starts in. */
-  FontProgram main(boolean isBold) {
-    return (isBold ? bold : regular).get(0);
+  /** The face text of this weight and slant starts in. */
+  FontProgram main(Face face) throws RenderException {
+    return chain(face).get(0);
   }
 
-  /** The first font that has {@code codePoint}, or {@code null}. */
-  FontProgram find(int codePoint, boolean isBold) {
-    for (FontProgram font : isBold ? bold : regular) {
+  /** The first font of the face's chain that has {@code codePoint}, or {@code null}. */
+  FontProgram find(int codePoint, Face face) throws RenderException {
+    for (FontProgram font : chain(face)) {
       if (font.glyph(codePoint) != 0) {
         return font;
       }

@@ -12,9 +12,10 @@ import java.util.Map;
  */
 final class PageWriter {
   /** A link area on the page: {@code x, y, width, height}. */
-  record LinkArea(StructureTree.Tag tag, Block block, float[] rect) {}
+  record LinkArea(Block.Link link, float[] rect) {}
 
   private static final Object ARTIFACT = new Object();
+  private static final float[] LINK = {0.05f, 0.2f, 0.6f};
 
   private final StringBuilder out = new StringBuilder(8192);
   private final StringBuilder decoration = new StringBuilder();
@@ -43,6 +44,15 @@ final class PageWriter {
     Block.Style style = block.style();
     LineBreaker.Line line = placed.line();
     String text = block.text();
+    if (shaped.label != null && line.start() == 0) {
+      Shaped label = shaped.label;
+      position(placed.x() - block.hang(), placed.y());
+      for (Block.Piece piece : label.block.pieces()) {
+        switchTo(piece.tag() == null ? ARTIFACT : piece.tag());
+        colour(style.rgb());
+        run(label, piece.start(), piece.end(), piece.end(), 0);
+      }
+    }
     int contentEnd = line.start();
     int spaces = 0;
     for (int i = line.start(); i < line.end(); i++) {
@@ -54,40 +64,85 @@ final class PageWriter {
       spaces += text.charAt(i) == ' ' ? 1 : 0;
     }
     float extra =
-        style.justify() && !line.last() && spaces > 0 ? (measure - line.width()) / spaces : 0;
+        style.justify() && !line.last() && spaces > 0
+            ? (measure - block.indent() - line.width()) / spaces
+            : 0;
     position(placed.x(), placed.y());
+    boolean links = block.hasLinks(); // only links need the pieces' positions
+    float x = placed.x();
+    Block.Link area = null;
+    float areaStart = 0;
+    float areaEnd = 0;
+    boolean areaShown = false; // whether the link has a character on this line but spaces
     for (Block.Piece piece : block.pieces()) {
       int from = Math.max(piece.start(), line.start());
       int to = Math.min(piece.end(), line.end());
       if (from >= to) {
         continue;
       }
+      int visible = Math.min(to, contentEnd);
+      if (!links) {
+        switchTo(piece.tag() == null ? ARTIFACT : piece.tag());
+        colour(style.rgb());
+        run(shaped, from, to, visible, extra);
+        continue;
+      }
+      float width = shaped.width(from, to) + extra * spaces(text, from, visible);
+      float visibleWidth =
+          visible > from ? shaped.width(from, visible) + extra * spaces(text, from, visible) : 0;
+      if (piece.link() != area) {
+        if (area != null && areaShown) {
+          linkArea(area, areaStart, areaEnd, placed.y(), style);
+        }
+        area = piece.link();
+        areaStart = x;
+        areaShown = false;
+      }
+      areaEnd = x + visibleWidth;
+      areaShown |= visible > from;
       switchTo(piece.tag() == null ? ARTIFACT : piece.tag());
-      colour(style.rgb());
-      run(shaped, from, to, Math.min(to, contentEnd), extra);
+      colour(piece.link() != null ? LINK : style.rgb());
+      run(shaped, from, to, visible, extra);
+      x += width;
     }
-    if (block.target() != null) {
-      float width = line.width() + extra * spaces;
-      links.add(
-          new LinkArea(
-              (StructureTree.Tag) open,
-              block,
-              new float[] {
-                placed.x(), placed.y() - style.size() * 0.25f, width, style.size() * 1.1f
-              }));
-      decoration
-          .append("/Artifact BMC\n")
-          .append(rgb(style.rgb()))
-          .append(" rg\n")
-          .append(num(placed.x()))
-          .append(' ')
-          .append(num(placed.y() - style.size() * 0.12f))
-          .append(' ')
-          .append(num(width))
-          .append(' ')
-          .append(num(style.size() * 0.05f))
-          .append(" re f\nEMC\n");
+    if (area != null && areaShown) {
+      linkArea(area, areaStart, areaEnd, placed.y(), style);
     }
+  }
+
+  private static int spaces(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n += text.charAt(i) == ' ' ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * A link annotation's area and the underline beneath it, for a stretch of one line. Text of no
+   * width (a format character) still gets an area, one point wide, so that every link has one.
+   */
+  private void linkArea(Block.Link link, float x1, float x2, float y, Block.Style style) {
+    float width = x2 - x1;
+    links.add(
+        new LinkArea(
+            link,
+            new float[] {x1, y - style.size() * 0.25f, Math.max(width, 1), style.size() * 1.1f}));
+    if (width <= 0) {
+      return;
+    }
+    decoration
+        .append("/Artifact BMC\n")
+        .append(rgb(LINK))
+        .append(" rg\n")
+        .append(num(x1))
+        .append(' ')
+        .append(num(y - style.size() * 0.12f))
+        .append(' ')
+        .append(num(width))
+        .append(' ')
+        .append(num(style.size() * 0.05f))
+        .append(" re f\nEMC\n");
   }
 
   /** The running footer, centered at {@code y}. */
@@ -131,7 +186,11 @@ final class PageWriter {
       out.append("/Artifact BMC\n");
     } else if (want instanceof StructureTree.Tag tag) {
       int mcid = tree.mark(tag, pageIndex);
-      out.append('/').append(tag.role).append(" <</MCID ").append(mcid).append(">> BDC\n");
+      out.append('/')
+          .append(StructureTree.owner(tag).role)
+          .append(" <</MCID ")
+          .append(mcid)
+          .append(">> BDC\n");
     }
     open = want;
   }

@@ -42,11 +42,27 @@ final class Paginator {
     y = top;
   }
 
+  /** Adds a block's lines. */
   void add(Shaped shaped, List<LineBreaker.Line> lines) {
+    add(shaped, lines, false);
+  }
+
+  /**
+   * Adds a block's lines; {@code keepWithNext} (a heading) moves it to a new page when the page has
+   * no room for two lines of body text after it.
+   */
+  void add(Shaped shaped, List<LineBreaker.Line> lines, boolean keepWithNext) {
     Block.Style style = shaped.block.style();
     float gap = style.before() + (style.ruleAbove() ? style.size() : 0);
     if (!page.lines.isEmpty()) {
       y -= gap;
+    }
+    if (keepWithNext && !page.lines.isEmpty()) {
+      float body = options.fontSize() * 1.4f;
+      float needed = lines.size() * style.leading() + options.fontSize() * 0.7f + 2 * body;
+      if (y - needed < bottom) {
+        newPage();
+      }
     }
     int i = 0;
     int n = lines.size();
@@ -76,7 +92,12 @@ final class Paginator {
       }
       float baselineDrop = (style.leading() - style.size()) / 2 + style.size() * 0.8f;
       for (int k = 0; k < take; k++) {
-        page.lines.add(new Placed(shaped, lines.get(i + k), options.left(), y - baselineDrop));
+        page.lines.add(
+            new Placed(
+                shaped,
+                lines.get(i + k),
+                options.left() + shaped.block.indent(),
+                y - baselineDrop));
         y -= style.leading();
       }
       i += take;

@@ -66,6 +66,15 @@ final class PdfForeignDocument {
       String producer,
       boolean autoHyphenated) {}
 
+  /** The neutral form from the lines, with {@code tagged} blocks instead of the lines' if given. */
+  static ForeignDocument of(List<PdfTextLine> all, Info info, List<Block> tagged) {
+    if (tagged == null) {
+      return of(all, info);
+    }
+    ForeignDocument byLayout = of(List.of(), info);
+    return new ForeignDocument("pdf", tagged, byLayout.info());
+  }
+
   static ForeignDocument of(List<PdfTextLine> all, Info info) {
     List<PdfTextLine> lines = new ArrayList<>();
     for (PdfTextLine line : PdfPageFurniture.strip(all)) {

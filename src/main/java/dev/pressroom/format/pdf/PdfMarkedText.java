@@ -6,9 +6,9 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.DrawObject;
 import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequence;
 import org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequenceWithProperties;
-import org.apache.pdfbox.contentstream.operator.markedcontent.DrawObject;
 import org.apache.pdfbox.contentstream.operator.markedcontent.EndMarkedContentSequence;
 import org.apache.pdfbox.contentstream.operator.state.Concatenate;
 import org.apache.pdfbox.contentstream.operator.state.Restore;
@@ -47,10 +47,22 @@ import org.apache.pdfbox.util.Vector;
  */
 final class PdfMarkedText extends PDFStreamEngine {
   private final Deque<Integer> open = new ArrayDeque<>();
+  private final boolean lineBreaks;
   private Map<Integer, StringBuilder> texts;
+  private Map<Integer, float[]> baselines; // first and last baseline of each MCID
   private int unmapped;
+  private float glyphEnd;
 
   PdfMarkedText() {
+    this(false);
+  }
+
+  /**
+   * An extractor that, if {@code lineBreaks}, puts {@code \n} where a sequence's glyphs move to
+   * another baseline (for other tools' files, which do not draw the space at a line's end).
+   */
+  PdfMarkedText(boolean lineBreaks) {
+    this.lineBreaks = lineBreaks;
     addOperator(new BeginText(this));
     addOperator(new EndText(this));
     addOperator(new SetFontAndSize(this));
@@ -81,9 +93,18 @@ final class PdfMarkedText extends PDFStreamEngine {
   /** The text of each MCID on {@code page}. */
   Map<Integer, StringBuilder> read(PDPage page) throws IOException {
     texts = new HashMap<>();
+    baselines = new HashMap<>();
     open.clear();
     processPage(page);
     return texts;
+  }
+
+  /**
+   * For each MCID of the page read last: its first and last baseline (y, in points), where its
+   * first glyph starts and its last ends (x), and its first glyph's size.
+   */
+  Map<Integer, float[]> baselines() {
+    return baselines;
   }
 
   /** Glyphs inside tagged content whose font gave no Unicode value, over all pages read. */
@@ -122,6 +143,27 @@ final class PdfMarkedText extends PDFStreamEngine {
       unmapped++;
       return;
     }
-    texts.computeIfAbsent(open.peek(), k -> new StringBuilder()).append(unicode);
+    StringBuilder text = texts.computeIfAbsent(open.peek(), k -> new StringBuilder());
+    if (lineBreaks) {
+      float y = matrix.getTranslateY();
+      float x = matrix.getTranslateX();
+      float size = Math.abs(matrix.getScalingFactorY());
+      float[] seen = baselines.get(open.peek());
+      char last = text.length() == 0 ? '\n' : text.charAt(text.length() - 1);
+      if (seen == null) {
+        seen = new float[] {y, y, x, 0, size};
+        baselines.put(open.peek(), seen);
+      } else {
+        if (Math.abs(seen[1] - y) > 1 && last != '\n') {
+          text.append('\n');
+        } else if (x - glyphEnd > 0.25f * size && !Character.isWhitespace(last)) {
+          text.append(' '); // a gap drawn by positioning (a tab stop), not by a space glyph
+        }
+        seen[1] = y;
+      }
+      glyphEnd = x + displacement.getX() * matrix.getScalingFactorX();
+      seen[3] = glyphEnd;
+    }
+    text.append(unicode);
   }
 }

@@ -271,7 +271,17 @@ public final class PdfParser implements ReleaseParser {
             info.getCustomMetadataValue("ModDate"),
             document.getDocumentCatalog().getLanguage(),
             producer,
-            autoHyphenates(info)));
+            autoHyphenates(info)),
+        taggedBlocks(document));
+  }
+
+  /** The blocks a tagged PDF's structure gives, or {@code null} to read the layout instead. */
+  private static List<dev.pressroom.reading.Block> taggedBlocks(PDDocument document) {
+    try {
+      return PdfTaggedForeign.blocks(document);
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      return null; // a structure tree that cannot be followed: the layout still can be read
+    }
   }
 
   private static boolean autoHyphenates(PDDocumentInformation info) {

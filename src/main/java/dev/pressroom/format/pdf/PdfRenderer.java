@@ -1,7 +1,6 @@
 package dev.pressroom.format.pdf;
 
 import dev.pressroom.RenderException;
-import dev.pressroom.internal.PlainLines;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.spi.ReleaseRenderer;
 import java.io.IOException;
@@ -32,8 +31,19 @@ import java.util.Objects;
  * right, 64 pt top, 72 pt bottom, 11 pt body text, Liberation Serif, no extra fonts, system fonts
  * as the last fallback, ragged-right text, PDF/A-2a on. Each run of characters uses the first font
  * that has them: the family's font, then the added fonts in order, then the machine's TrueType
- * fonts. A character no font has makes {@link #render} throw a {@link RenderException} naming it,
- * before anything is written. Right-to-left text is written in logical order without shaping.
+ * fonts (emphasis uses the family's italic face, strong emphasis its bold one, each falling back
+ * like the regular face). A character no font has makes {@link #render} throw a {@link
+ * RenderException} naming it, before anything is written. Right-to-left text is written in logical
+ * order without shaping.
+ *
+ * <p>A version-2 release is laid out as a press office prints one: the subtitle under the title in
+ * larger grey type; section headings in bold at 1.45, 1.25 and 1.1 times the body size (a heading
+ * is never left at the foot of a page); lists with their bullets or numbers hanging left of the
+ * text, one level nested; quotes indented, the attribution after an em dash; emphasis in italics,
+ * strong emphasis in bold, links in blue and underlined with a working link annotation; the
+ * contacts, one block each, under the heading {@code Media contacts}, and the boilerplate under
+ * {@code About} (these two headings are the document's, not the release's text). A plain release
+ * (version 1's fields only) is laid out exactly as before.
  *
  * <p>Instances are immutable and thread-safe; parsed fonts are shared between all renderers.
  */
@@ -104,13 +114,10 @@ public final class PdfRenderer implements ReleaseRenderer {
     return "pdf";
   }
 
-  /**
-   * The subtitle, contacts and boilerplate are written as plain paragraphs ({@link PlainLines}),
-   * and the body's structure as its lines; everything else is carried.
-   */
+  /** Every field is carried: the tags hold the whole release (see the package documentation). */
   @Override
   public PressRelease carried(PressRelease release) {
-    return PlainLines.flattened(release);
+    return release;
   }
 
   @Override

@@ -20,6 +20,9 @@ final class Shaped {
   /** Whether some character is left undrawn, so the element needs /ActualText. */
   final boolean[] undrawnInPiece;
 
+  /** The shaped label of a list item, or {@code null}. */
+  Shaped label;
+
   private Shaped(Block block) {
     this.block = block;
     int n = block.text().length();
@@ -36,11 +39,14 @@ final class Shaped {
    */
   static Shaped of(Block block, FontChain chain) throws RenderException {
     Shaped shaped = new Shaped(block);
-    boolean bold = block.style().bold();
+    if (block.label() != null) {
+      shaped.label = of(block.label(), chain);
+    }
     float scale = block.style().size();
     String text = block.text();
     for (int p = 0; p < block.pieces().size(); p++) {
       Block.Piece piece = block.pieces().get(p);
+      FontChain.Face face = block.face(piece);
       Set<Integer> missing = new LinkedHashSet<>();
       FontProgram previous = null;
       for (int i = piece.start(); i < piece.end(); ) {
@@ -49,7 +55,7 @@ final class Shaped {
         int gid;
         float advance;
         if (cp == '\t') {
-          font = chain.main(bold);
+          font = chain.main(face);
           gid = font.spaceGid;
           advance = TAB_SPACES * font.advance(gid) / font.unitsPerEm;
         } else if (cp == 0xFEFF) {
@@ -60,7 +66,7 @@ final class Shaped {
           font =
               previous != null && clings(cp) && previous.glyph(cp) != 0
                   ? previous
-                  : chain.find(cp, bold);
+                  : chain.find(cp, face);
           gid = font == null ? 0 : font.glyph(cp);
           advance = font == null ? 0 : font.advance(gid) / font.unitsPerEm;
         }

@@ -12,14 +12,40 @@ import java.util.Map;
 final class StructureTree {
   /** Custom roles and the standard ones they stand for. */
   static final Map<String, String> ROLE_MAP =
-      Map.of("Breadcrumb", "P", "Timestamp", "P", "Actions", "Div", "Action", "P");
+      Map.ofEntries(
+          Map.entry("Breadcrumb", "P"),
+          Map.entry("Timestamp", "P"),
+          Map.entry("Actions", "Div"),
+          Map.entry("Action", "P"),
+          Map.entry("Subtitle", "P"),
+          Map.entry("Em", "Span"),
+          Map.entry("Strong", "Span"),
+          Map.entry("Attribution", "P"),
+          Map.entry("SectionHead", "H2"),
+          Map.entry("Contacts", "Sect"),
+          Map.entry("Contact", "Div"),
+          Map.entry("ContactName", "P"),
+          Map.entry("ContactRole", "P"),
+          Map.entry("ContactOrganization", "P"),
+          Map.entry("ContactEmail", "P"),
+          Map.entry("ContactPhone", "P"),
+          Map.entry("ContactUrl", "P"),
+          Map.entry("Boilerplate", "Sect"));
 
-  /** One structure element. */
+  /** The custom roles every file maps, used or not (the version-1 structure). */
+  private static final List<String> ALWAYS_MAPPED =
+      List.of("Action", "Actions", "Breadcrumb", "Timestamp");
+
+  /**
+   * One structure element, or a slot for content directly inside its parent ({@code role} null):
+   * the slot keeps the parent's marked content in order among the parent's child elements.
+   */
   static final class Tag {
-    final String role;
+    String role;
     final Tag parent;
     final List<Object> kids = new ArrayList<>();
     String actualText;
+    String attributes; // a dictionary written as /A, or null
     int page = -1; // the page of its first marked content
     int number; // its object number, once written
 
@@ -44,15 +70,30 @@ final class StructureTree {
     return tag;
   }
 
+  /** A slot for content directly in {@code parent}, after its kids so far. */
+  Tag content(Tag parent) {
+    return add(null, parent);
+  }
+
+  /** The element whose content this is: itself, or a slot's parent element. */
+  static Tag owner(Tag tag) {
+    Tag at = tag;
+    while (at.role == null) {
+      at = at.parent;
+    }
+    return at;
+  }
+
   /** Allocates the next MCID on {@code page} for {@code tag}. */
   int mark(Tag tag, int page) {
     while (marked.size() <= page) {
       marked.add(new ArrayList<>());
     }
     List<Tag> onPage = marked.get(page);
-    onPage.add(tag);
-    if (tag.page < 0) {
-      tag.page = page;
+    Tag owner = owner(tag);
+    onPage.add(owner);
+    if (owner.page < 0) {
+      owner.page = page;
     }
     tag.kids.add(new Mcr(page, onPage.size() - 1));
     return onPage.size() - 1;
@@ -94,11 +135,12 @@ final class StructureTree {
           .append(' ')
           .append(PdfSyntax.ref(annotated.get(a).number));
     }
+    java.util.SortedSet<String> used = new java.util.TreeSet<>(ALWAYS_MAPPED);
+    roles(document, used);
     StringBuilder roles = new StringBuilder(96);
-    ROLE_MAP.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(
-            e -> roles.append(PdfSyntax.name(e.getKey())).append(PdfSyntax.name(e.getValue())));
+    for (String role : used) {
+      roles.append(PdfSyntax.name(role)).append(PdfSyntax.name(ROLE_MAP.get(role)));
+    }
     pdf.put(
         root,
         "<</Type/StructTreeRoot/K "
@@ -113,8 +155,23 @@ final class StructureTree {
     return root;
   }
 
+  private static void roles(Tag tag, java.util.Set<String> used) {
+    if (tag.role != null && ROLE_MAP.containsKey(tag.role)) {
+      used.add(tag.role);
+    }
+    for (Object kid : tag.kids) {
+      if (kid instanceof Tag child) {
+        roles(child, used);
+      }
+    }
+  }
+
   private static void number(Tag tag, PdfFile pdf) {
-    tag.number = pdf.reserve();
+    if (tag.role == null) {
+      tag.number = owner(tag).number;
+    } else {
+      tag.number = pdf.reserve();
+    }
     for (Object kid : tag.kids) {
       if (kid instanceof Tag child) {
         number(child, pdf);
@@ -131,15 +188,28 @@ final class StructureTree {
     if (tag.page >= 0) {
       dict.append("/Pg ").append(PdfSyntax.ref(pages[tag.page]));
     }
+    if (tag.attributes != null) {
+      dict.append("/A").append(tag.attributes);
+    }
     if (tag.actualText != null) {
       dict.append("/ActualText").append(PdfSyntax.text(tag.actualText));
     }
     List<String> kids = new ArrayList<>(tag.kids.size());
+    kids(tag, tag, pdf, pages, kids);
+    dict.append("/K")
+        .append(kids.size() == 1 ? " " + kids.get(0) : "[" + String.join(" ", kids) + "]");
+    pdf.put(tag.number, dict.append(">>"));
+  }
+
+  /** The /K entries of {@code owner} from the kids of {@code tag} (itself or one of its slots). */
+  private static void kids(Tag tag, Tag owner, PdfFile pdf, int[] pages, List<String> kids) {
     for (Object kid : tag.kids) {
-      if (kid instanceof Tag child) {
-        write(child, tag.number, pdf, pages);
+      if (kid instanceof Tag slot && slot.role == null) {
+        kids(slot, owner, pdf, pages, kids);
+      } else if (kid instanceof Tag child) {
+        write(child, owner.number, pdf, pages);
         kids.add(PdfSyntax.ref(child.number));
-      } else if (kid instanceof Mcr mcr && mcr.page == tag.page) {
+      } else if (kid instanceof Mcr mcr && mcr.page == owner.page) {
         kids.add(Integer.toString(mcr.mcid));
       } else if (kid instanceof Mcr mcr) {
         kids.add("<</Type/MCR/Pg " + PdfSyntax.ref(pages[mcr.page]) + "/MCID " + mcr.mcid + ">>");
@@ -152,8 +222,5 @@ final class StructureTree {
                 + ">>");
       }
     }
-    dict.append("/K")
-        .append(kids.size() == 1 ? " " + kids.get(0) : "[" + String.join(" ", kids) + "]");
-    pdf.put(tag.number, dict.append(">>"));
   }
 }

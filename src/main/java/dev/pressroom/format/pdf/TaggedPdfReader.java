@@ -3,8 +3,12 @@ package dev.pressroom.format.pdf;
 import dev.pressroom.ParseException;
 import dev.pressroom.internal.DateFinder;
 import dev.pressroom.internal.Text;
+import dev.pressroom.model.Block;
+import dev.pressroom.model.Contact;
 import dev.pressroom.model.FooterAction;
+import dev.pressroom.model.Inline;
 import dev.pressroom.model.LinkTargets;
+import dev.pressroom.model.ListItem;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
 import java.io.IOException;
@@ -16,7 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -31,12 +37,15 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 /**
  * Reads the PDFs that Pressroom writes, exactly, through their structure tree as the contract in
  * {@code package-info} describes: the breadcrumb from the {@code Breadcrumb}'s {@code Span}s, the
- * title from {@code H1}, the timestamp from the {@code Timestamp}'s display form, one paragraph per
- * {@code P} (however many pages it spans), footer actions from {@code Action}s and their {@code
- * Link} annotations' URIs. An element's text is its {@code /ActualText} when it has one, else the
- * Unicode of its marked content. What the pages show wins; the XMP fills only what they do not
- * show: the language ({@code dc:language}), and the timestamp if its visible form was edited into
- * something unreadable.
+ * title from {@code H1}, the subtitle from {@code Subtitle}, the timestamp from the {@code
+ * Timestamp}'s display form, the body's blocks from {@code P}, {@code H2}–{@code H4}, {@code L} and
+ * {@code BlockQuote} (a paragraph however many pages it spans), their inline content from {@code
+ * Em}, {@code Strong} and {@code Link} children, the contacts from {@code Contacts}, the
+ * boilerplate from {@code Boilerplate}, footer actions from {@code Action}s; link targets are the
+ * {@code Link} annotations' URIs. An element's text is its {@code /ActualText} when it has one,
+ * else the Unicode of its marked content. What the pages show wins; the XMP fills only what they do
+ * not show: the language ({@code dc:language}), and the timestamp if its visible form was edited
+ * into something unreadable.
  */
 final class TaggedPdfReader {
   private static final String PRODUCER = "Pressroom";
@@ -77,12 +86,16 @@ final class TaggedPdfReader {
       return null;
     }
     PressRelease.Builder builder = PressRelease.builder();
-    List<String> paragraphs = new ArrayList<>();
+    List<Block> body = new ArrayList<>();
+    List<Block> boilerplate = new ArrayList<>();
+    List<Contact> contacts = new ArrayList<>();
     List<FooterAction> actions = new ArrayList<>();
     String title = null;
+    String subtitle = null;
     String timestamp = null;
     for (PDStructureElement element : elements(root)) {
-      switch (element.getStructureType()) {
+      String type = element.getStructureType();
+      switch (type) {
         case "Breadcrumb" -> {
           List<String> segments = new ArrayList<>();
           for (PDStructureElement span : elements(element)) {
@@ -91,16 +104,26 @@ final class TaggedPdfReader {
           builder.breadcrumb(segments);
         }
         case "H1" -> title = line(element, "title");
+        case "Subtitle" -> subtitle = line(element, "subtitle");
         case "Timestamp" -> timestamp = text(element);
-        case "P" -> paragraphs.add(line(element, "paragraph " + (paragraphs.size() + 1)));
+        case "Contacts" -> {
+          for (PDStructureElement contact : elements(element)) {
+            if ("Contact".equals(contact.getStructureType())) {
+              contacts.add(contact(contact, contacts.size() + 1));
+            }
+          }
+        }
+        case "Boilerplate" -> {
+          for (PDStructureElement block : elements(element)) {
+            block(block, boilerplate, "boilerplate");
+          }
+        }
         case "Actions" -> {
           for (PDStructureElement action : elements(element)) {
             actions.add(action(action, actions.size() + 1));
           }
         }
-        default -> {
-          // not part of the contract: nothing of the model lives there
-        }
+        default -> block(element, body, "body");
       }
     }
     if (title == null) {
@@ -111,13 +134,174 @@ final class TaggedPdfReader {
           null, marked.unmapped() + " tagged glyphs have no Unicode value (a damaged font?)");
     }
     PdfXmp xmp = PdfXmp.read(document);
-    return builder
-        .title(title)
-        .timestamp(timestamp(timestamp, xmp))
-        .language(xmp.language())
-        .paragraphs(paragraphs)
-        .footerActions(actions)
-        .build();
+    try {
+      return builder
+          .title(title)
+          .subtitle(subtitle)
+          .timestamp(timestamp(timestamp, xmp))
+          .language(xmp.language())
+          .body(body)
+          .contacts(contacts)
+          .boilerplate(boilerplate)
+          .footerActions(actions)
+          .build();
+    } catch (IllegalArgumentException e) {
+      throw new ParseException(null, e.getMessage());
+    }
+  }
+
+  /** Adds the block an element of the body or boilerplate holds, if it is one. */
+  private void block(PDStructureElement element, List<Block> out, String field)
+      throws IOException, ParseException {
+    String where = field + " block " + (out.size() + 1);
+    String type = element.getStructureType();
+    try {
+      switch (type) {
+        case "P" -> out.add(new Block.Paragraph(inline(element)));
+        case "H2", "H3", "H4" ->
+            out.add(new Block.Heading(headingLevel(element, type), inline(element)));
+        case "L" -> out.add(list(element, where));
+        case "BlockQuote" -> {
+          List<Block.Paragraph> paragraphs = new ArrayList<>();
+          String attribution = null;
+          for (PDStructureElement kid : elements(element)) {
+            if ("P".equals(kid.getStructureType())) {
+              paragraphs.add(new Block.Paragraph(inline(kid)));
+            } else if ("Attribution".equals(kid.getStructureType())) {
+              attribution = line(kid, where + " attribution");
+            }
+          }
+          out.add(new Block.Quote(paragraphs, attribution));
+        }
+        default -> {
+          // not part of the contract (a section head): nothing of the model lives there
+        }
+      }
+    } catch (IllegalArgumentException e) {
+      throw new ParseException(where, e.getMessage());
+    } catch (ParseException e) {
+      throw e.location() == null ? new ParseException(where, e.reason()) : e;
+    }
+  }
+
+  /** A heading's level: its {@code Level} user property when it has one, else its tag's. */
+  private static int headingLevel(PDStructureElement heading, String type) {
+    if (heading.getCOSObject().getDictionaryObject(COSName.A) instanceof COSDictionary attributes
+        && "UserProperties".equals(attributes.getNameAsString(COSName.O))
+        && attributes.getDictionaryObject(COSName.P) instanceof COSArray properties) {
+      for (int i = 0; i < properties.size(); i++) {
+        if (properties.getObject(i) instanceof COSDictionary property
+            && "Level".equals(property.getString(COSName.N))
+            && property.getDictionaryObject(COSName.V) instanceof COSInteger level
+            && level.intValue() >= 2
+            && level.intValue() <= 4) {
+          return level.intValue();
+        }
+      }
+    }
+    return type.charAt(1) - '0';
+  }
+
+  private Block.ItemList list(PDStructureElement list, String where)
+      throws IOException, ParseException {
+    boolean ordered = false;
+    if (list.getCOSObject().getDictionaryObject(COSName.A) instanceof COSDictionary attributes) {
+      ordered = "Decimal".equals(attributes.getNameAsString("ListNumbering"));
+    }
+    List<ListItem> items = new ArrayList<>();
+    for (PDStructureElement li : elements(list)) {
+      if (!"LI".equals(li.getStructureType())) {
+        continue;
+      }
+      List<Inline> content = List.of();
+      Block.ItemList sublist = null;
+      for (PDStructureElement part : elements(li)) {
+        if ("LBody".equals(part.getStructureType())) {
+          content = inline(part);
+          for (PDStructureElement nested : elements(part)) {
+            if ("L".equals(nested.getStructureType())) {
+              sublist = list(nested, where + " item " + (items.size() + 1));
+            }
+          }
+        }
+      }
+      items.add(new ListItem(content, sublist));
+    }
+    return new Block.ItemList(ordered, items);
+  }
+
+  private Contact contact(PDStructureElement contact, int number)
+      throws IOException, ParseException {
+    String[] parts = new String[6];
+    List<String> names =
+        List.of(
+            "ContactName",
+            "ContactRole",
+            "ContactOrganization",
+            "ContactEmail",
+            "ContactPhone",
+            "ContactUrl");
+    for (PDStructureElement part : elements(contact)) {
+      int at = names.indexOf(part.getStructureType());
+      if (at >= 0) {
+        parts[at] = line(part, "contact " + number + " " + names.get(at).substring(7));
+      }
+    }
+    try {
+      URI url = parts[5] == null ? null : LinkTargets.parse(parts[5]);
+      return new Contact(parts[0], parts[1], parts[2], parts[3], parts[4], url);
+    } catch (IllegalArgumentException e) {
+      throw new ParseException("contact " + number, e.getMessage());
+    }
+  }
+
+  /**
+   * The inline content of an element: its marked content as text, its {@code Em}, {@code Strong}
+   * and {@code Link} children as emphasis, strong emphasis and links (a link's target from its
+   * annotation), any other child element as plain text.
+   */
+  private List<Inline> inline(PDStructureElement element) throws IOException, ParseException {
+    if (element.getActualText() != null) {
+      return Inline.text(element.getActualText());
+    }
+    List<Inline> out = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    COSDictionary page = element.getCOSObject().getCOSDictionary(COSName.PG);
+    for (Object kid : element.getKids()) {
+      if (kid instanceof Integer mcid) {
+        text.append(marked(page, mcid));
+      } else if (kid instanceof PDMarkedContentReference mcr) {
+        COSDictionary own = mcr.getCOSObject().getCOSDictionary(COSName.PG);
+        text.append(marked(own != null ? own : page, mcr.getMCID()));
+      } else if (kid instanceof PDStructureElement child) {
+        String type = child.getStructureType();
+        if (type.equals("L")) {
+          continue; // a nested list, read by its item
+        }
+        if (text.length() > 0) {
+          out.add(new Inline.Text(text.toString()));
+          text.setLength(0);
+        }
+        switch (type) {
+          case "Em" -> out.add(new Inline.Emphasis(inline(child)));
+          case "Strong" -> out.add(new Inline.Strong(inline(child)));
+          case "Link" -> {
+            URI target = target(child);
+            List<Inline> content = inline(child);
+            if (target == null) {
+              out.addAll(content);
+            } else {
+              out.add(new Inline.Link(content, target));
+            }
+          }
+          default -> out.add(new Inline.Text(text(child)));
+        }
+      }
+    }
+    if (text.length() > 0) {
+      out.add(new Inline.Text(text.toString()));
+    }
+    return Inline.canonical(out);
   }
 
   private static PDStructureElement documentElement(PDStructureTreeRoot root) {
@@ -149,13 +333,18 @@ final class TaggedPdfReader {
     URI target = null;
     for (PDStructureElement link : elements(action)) {
       if ("Link".equals(link.getStructureType())) {
-        target = target(link, number);
+        try {
+          target = target(link);
+        } catch (ParseException e) {
+          throw new ParseException("footer action " + number, e.reason());
+        }
       }
     }
     return new FooterAction(label, target);
   }
 
-  private static URI target(PDStructureElement link, int number) throws ParseException {
+  /** The target of a {@code Link} element's first annotation with a URI, or {@code null}. */
+  private static URI target(PDStructureElement link) throws ParseException {
     for (Object kid : link.getKids()) {
       if (kid instanceof PDObjectReference reference) {
         COSObjectable object = reference.getReferencedObject();
@@ -167,7 +356,7 @@ final class TaggedPdfReader {
           try {
             return LinkTargets.parse(value);
           } catch (IllegalArgumentException e) {
-            throw new ParseException("footer action " + number, "link " + e.getMessage());
+            throw new ParseException(null, "link " + e.getMessage());
           }
         }
       }

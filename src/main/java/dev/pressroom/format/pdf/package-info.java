@@ -6,8 +6,10 @@
  *
  * <p>This is what a reader can rely on to recover the model exactly. Every model text is
  * recoverable from the <em>visible text</em> of its structure element; nothing is hidden. A
- * reference reader that follows only this contract, and is proven by property tests to recover
- * every generated model exactly, is {@code ContractReader} in the tests of this package.
+ * reference reader that follows only this contract for the version-1 fields, and is proven by
+ * property tests to recover every generated plain model exactly, is {@code ContractReader} in the
+ * tests of this package; the parser's own reader ({@code TaggedPdfReader}) recovers every generated
+ * version-2 model exactly ({@code PdfRichRoundTripTest}).
  *
  * <h3>Text of a structure element</h3>
  *
@@ -38,19 +40,45 @@
  * <h3>Structure tree</h3>
  *
  * <pre>
- * StructTreeRoot  /RoleMap &lt;&lt; /Breadcrumb /P  /Timestamp /P  /Actions /Div  /Action /P &gt;&gt;
+ * StructTreeRoot  /RoleMap: the custom types below that the file uses, each to its standard type
+ *                 (Breadcrumb, Timestamp, Actions, Action always)
  *                 /ParentTree (number tree; pages by /StructParents, link annotations by
  *                 /StructParent)
  *  └ Document
- *     ├ Breadcrumb            only when the breadcrumb is non-empty
+ *     ├ Breadcrumb (→P)       only when the breadcrumb is non-empty
  *     │  └ Span               one per segment, in order; text = the segment. The " &gt; "
  *     │                       separators between segments are artifacts.
  *     ├ H1                    text = the title
- *     ├ Timestamp             only when there is a timestamp; text = its display form (below)
- *     ├ P                     one per paragraph, in order; text = the paragraph. A paragraph split
- *     │                       across pages is ONE P with one marked-content reference per page.
- *     └ Actions               only when there are footer actions
- *        └ Action             one per footer action, in order; text = the label
+ *     ├ Subtitle (→P)         only when there is a subtitle; text = the subtitle
+ *     ├ Timestamp (→P)        only when there is a timestamp; text = its display form (below)
+ *     ├ body blocks           in order, each one of:
+ *     │  ├ P                  a paragraph: inline content (below). A paragraph split across
+ *     │  │                    pages is ONE P with one marked-content reference per page.
+ *     │  ├ H2, H3, H4         a heading: inline content. PDF/UA forbids skipping a level going
+ *     │  │                    down, so the tag is the release's level or, if that would skip, one
+ *     │  │                    below the heading before it (the title is H1, section heads H2);
+ *     │  │                    then /A &lt;&lt;/O /UserProperties /P [&lt;&lt;/N (Level) /V n&gt;&gt;]&gt;&gt;
+ *     │  │                    gives the release's level n.
+ *     │  ├ L                  a list; /A &lt;&lt;/O /List /ListNumbering /Decimal&gt;&gt; when ordered,
+ *     │  │  │                 /Disc when not
+ *     │  │  └ LI              one per item
+ *     │  │     ├ Lbl          the label ("•", "–" nested, or "1.", "2." …); not model text
+ *     │  │     └ LBody        the item's inline content, then its nested L, if any
+ *     │  └ BlockQuote         a quote
+ *     │     ├ P               one per paragraph: inline content
+ *     │     └ Attribution (→P)  only when there is one; text = the attribution (the "— " before
+ *     │                       it is an artifact)
+ *     ├ Contacts (→Sect)      only when there are contacts
+ *     │  ├ SectionHead (→H2)  "Media contacts"; not model text
+ *     │  └ Contact (→Div)     one per contact, in order, holding one element per part present,
+ *     │                       in this order: ContactName, ContactRole, ContactOrganization,
+ *     │                       ContactEmail, ContactPhone, ContactUrl (all →P); text = the part.
+ *     │                       ContactUrl holds a Link (as below) to the URL.
+ *     ├ Boilerplate (→Sect)   only when there is boilerplate
+ *     │  ├ SectionHead (→H2)  "About"; not model text
+ *     │  └ blocks             as in the body
+ *     └ Actions (→Div)        only when there are footer actions
+ *        └ Action (→P)        one per footer action, in order; text = the label
  *           └ Link            only when the action has a target: kids are the label's
  *                             marked-content reference(s) and one OBJR per line the label
  *                             occupies, each to a /Link annotation with
@@ -58,12 +86,19 @@
  *                             Without a target, the Action holds the label text directly.
  * </pre>
  *
- * <p>Element types are the names above ({@code /S}); the custom ones ({@code Breadcrumb}, {@code
- * Timestamp}, {@code Actions}, {@code Action}) are mapped to standard types only through the {@code
- * /RoleMap} shown. Kids of an element are either integers (MCIDs on the element's {@code /Pg}) or
- * {@code /MCR} dictionaries with their own {@code /Pg}; readers should accept both. The target URI
- * is the annotation's {@code /URI} string: the bytes of {@code URI.toString()} in UTF-8 (plain
- * ASCII for ASCII URIs).
+ * <p><b>Inline content</b> of an element is its kids in order: marked content is text; an {@code
+ * Em} (→Span) child is emphasis and a {@code Strong} (→Span) child strong emphasis over its own
+ * inline content; a {@code Link} child is a link over its inline content, its target the URI of its
+ * annotations (one per line it occupies, as for actions; /Contents is the whole link text); a
+ * {@code Span} child is plain text (it appears only to carry {@code /ActualText}). Emphasis is
+ * drawn in the italic face, strong emphasis in the bold one, links in blue and underlined. A link
+ * whose target the model would reject is written as its text alone.
+ *
+ * <p>Element types are the names above ({@code /S}); the custom ones are mapped to standard types
+ * only through the {@code /RoleMap}. Kids of an element are either integers (MCIDs on the element's
+ * {@code /Pg}) or {@code /MCR} dictionaries with their own {@code /Pg}; readers should accept both.
+ * The target URI is the annotation's {@code /URI} string: the bytes of {@code URI.toString()} in
+ * UTF-8 (plain ASCII for ASCII URIs).
  *
  * <h3>Timestamp display form</h3>
  *

@@ -73,6 +73,24 @@ class PdfConformanceTest {
     assertConforms(PdfTesting.render(PdfTesting.withDroid(), release));
   }
 
+  @Test
+  void richExampleConforms() {
+    assertConforms(PdfTesting.render(new PdfRenderer(), PdfTesting.richExample()));
+    PdfRenderer sans =
+        PdfRenderer.builder().fontFamily(PdfRenderer.FontFamily.SANS).justify(true).build();
+    assertConforms(PdfTesting.render(sans, PdfTesting.richExample()));
+  }
+
+  @Property(tries = 30)
+  void generatedRichReleasesConform(@ForAll("rich") PressRelease release) {
+    assertConforms(PdfTesting.render(PdfTesting.withDroid(), release));
+  }
+
+  @Provide
+  Arbitrary<PressRelease> rich() {
+    return Releases.printableRichRelease();
+  }
+
   @Provide
   Arbitrary<PressRelease> releases() {
     return PdfTesting.drawable(Releases.release());

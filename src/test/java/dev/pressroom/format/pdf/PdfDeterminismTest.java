@@ -31,7 +31,11 @@ class PdfDeterminismTest {
   void concurrentRendersGiveTheSameBytesAsOne() throws Exception {
     PdfRenderer renderer = PdfTesting.withDroid();
     List<PressRelease> releases =
-        List.of(Releases.seed(), PdfFontFallbackTest.chinese(), PdfFontFallbackTest.mixed());
+        List.of(
+            Releases.seed(),
+            PdfFontFallbackTest.chinese(),
+            PdfFontFallbackTest.mixed(),
+            PdfTesting.richExample());
     List<byte[]> expected = releases.stream().map(r -> PdfTesting.render(renderer, r)).toList();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
@@ -68,6 +72,17 @@ class PdfDeterminismTest {
   void generatedReleasesRenderToIdenticalBytesTwice(@ForAll("releases") PressRelease release) {
     PdfRenderer renderer = PdfTesting.withDroid();
     assertArrayEquals(PdfTesting.render(renderer, release), PdfTesting.render(renderer, release));
+  }
+
+  @Property(tries = 100)
+  void richReleasesRenderToIdenticalBytesTwice(@ForAll("rich") PressRelease release) {
+    PdfRenderer renderer = PdfTesting.withDroid();
+    assertArrayEquals(PdfTesting.render(renderer, release), PdfTesting.render(renderer, release));
+  }
+
+  @Provide
+  Arbitrary<PressRelease> rich() {
+    return Releases.printableRichRelease();
   }
 
   @Provide

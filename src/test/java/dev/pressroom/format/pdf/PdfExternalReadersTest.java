@@ -57,10 +57,59 @@ class PdfExternalReadersTest {
   }
 
   @Test
+  void pdftotextReadsARichReleaseInReadingOrder() throws Exception {
+    PressRelease release = PdfTesting.richExample();
+    byte[] pdf = PdfTesting.render(new PdfRenderer(), release);
+    java.nio.file.Files.write(dir.resolve("rich.pdf"), pdf);
+    ExternalTools.Result result =
+        ExternalTools.run(
+            60,
+            dir,
+            List.of("pdftotext", "-enc", "UTF-8", dir.resolve("rich.pdf").toString(), "-"));
+    assertEquals(0, result.exitCode(), result.stderr());
+    String text = normalise(result.stdout().replaceAll("(?m)^Page \\d+ of \\d+$", ""));
+    int from = 0;
+    for (String expected :
+        List.of(
+            release.title(),
+            release.subtitle(),
+            "BERLIN, 14 May 2024 - The ministry today opened the Sonnenfeld solar park,",
+            "Highlights",
+            "\u2022 400 MW of capacity on 600 hectares",
+            "\u2022 Power for 200,000 homes",
+            "1. 120,000 in the city",
+            "2. 80,000 in the county",
+            "\u2022 Built in eighteen months",
+            "What the minister said",
+            "This park shows that the energy transition is happening now.",
+            "We will build three more by 2027.",
+            "\u2014 Jane Doe, Minister of Energy",
+            "Next steps",
+            "1. Grid connection in June",
+            "2. Full output in July",
+            "Media contacts",
+            "Max Mustermann",
+            "Press Officer",
+            "Ministry of Energy",
+            "press@energy.example.org",
+            "+49 30 1234 5678",
+            "https://energy.example.org/press",
+            "Erika Musterfrau",
+            "About",
+            "The Ministry of Energy is responsible for the country's energy policy.",
+            "Print")) {
+      int at = text.indexOf(expected, from);
+      assertTrue(at >= 0, "missing or out of order: " + expected + " in " + text);
+      from = at + expected.length();
+    }
+  }
+
+  @Test
   void qpdfFindsNoErrors() {
     for (byte[] pdf :
         List.of(
             PdfTesting.render(new PdfRenderer(), Releases.seed()),
+            PdfTesting.render(new PdfRenderer(), PdfTesting.richExample()),
             PdfTesting.render(new PdfRenderer(), PdfTesting.longRelease(60)))) {
       Path file = PdfTesting.temp(pdf, dir);
       ExternalTools.Result result =

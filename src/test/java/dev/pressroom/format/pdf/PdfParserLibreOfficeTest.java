@@ -3,6 +3,7 @@ package dev.pressroom.format.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pressroom.model.Block;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.spi.ParseContext;
 import dev.pressroom.testing.ExternalTools;
@@ -65,6 +66,10 @@ class PdfParserLibreOfficeTest {
   }
 
   private PressRelease convertAndParse(Path source) throws Exception {
+    return convertAndParse(source, "pdf");
+  }
+
+  private PressRelease convertAndParse(Path source, String filter) throws Exception {
     ExternalTools.Result result =
         ExternalTools.run(
             180,
@@ -74,7 +79,7 @@ class PdfParserLibreOfficeTest {
                 "-env:UserInstallation=" + PROFILE,
                 "--headless",
                 "--convert-to",
-                "pdf",
+                filter,
                 "--outdir",
                 dir.toString(),
                 source.toString()));
@@ -195,5 +200,52 @@ class PdfParserLibreOfficeTest {
     assertEquals("New Ferry Timetable Starts in May", release.title());
     assertEquals("2021-05-23", release.timestamp().toString());
     assertEquals(body, release.paragraphs());
+  }
+
+  /**
+   * A rich release we write as Markdown, made a DOCX by pandoc and a tagged PDF by LibreOffice,
+   * reads back through the tags with its headings and their levels, its lists (nested and
+   * numbered), its quote and its link.
+   */
+  @Test
+  void taggedExportKeepsHeadingsListsQuotesAndLinks() throws Exception {
+    PressRelease rich = PdfTesting.richExample();
+    java.io.ByteArrayOutputStream markdown = new java.io.ByteArrayOutputStream();
+    new dev.pressroom.format.md.MarkdownRenderer().render(rich, markdown);
+    Path md = dir.resolve("rich.md");
+    Files.write(md, markdown.toByteArray());
+    ExternalTools.Result pandoc =
+        ExternalTools.run(
+            120, dir, List.of("pandoc", md.toString(), "-o", dir.resolve("rich.docx").toString()));
+    assertEquals(0, pandoc.exitCode(), pandoc.stderr());
+    PressRelease read =
+        convertAndParse(
+            dir.resolve("rich.docx"),
+            "pdf:writer_pdf_Export:{\"UseTaggedPDF\":{\"type\":\"boolean\",\"value\":\"true\"}}");
+    assertEquals(rich.title(), read.title());
+    List<Block> body = read.body();
+    assertTrue(body.contains(Block.Heading.of(2, "Highlights")), "headings: " + body);
+    assertTrue(body.contains(Block.Heading.of(3, "What the minister said")), "" + body);
+    assertTrue(body.contains(Block.Heading.of(4, "Next steps")), "" + body);
+    assertTrue(body.contains(rich.body().get(2)), "the nested list: " + body);
+    assertTrue(body.contains(rich.body().get(6)), "the numbered list: " + body);
+    // LibreOffice tags no emphasis; the link it tags, with its annotation
+    Block.Paragraph opening = (Block.Paragraph) rich.body().get(0);
+    assertTrue(
+        body.stream()
+            .anyMatch(
+                b ->
+                    b instanceof Block.Paragraph p
+                        && p.plainText().equals(opening.plainText())
+                        && p.content().contains(opening.content().get(5))),
+        "the paragraph with its link: " + body);
+    Block.Quote said = (Block.Quote) rich.body().get(4);
+    Block.Quote quote =
+        (Block.Quote) body.stream().filter(b -> b instanceof Block.Quote).findFirst().orElseThrow();
+    assertEquals(said.paragraphs(), quote.paragraphs().subList(0, said.paragraphs().size()));
+    assertEquals(
+        body.indexOf(Block.Heading.of(3, "What the minister said")) + 1,
+        body.indexOf(quote),
+        "the quote follows its heading");
   }
 }

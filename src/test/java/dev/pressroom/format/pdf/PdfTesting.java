@@ -1,11 +1,18 @@
 package dev.pressroom.format.pdf;
 
 import dev.pressroom.RenderException;
+import dev.pressroom.model.Block;
+import dev.pressroom.model.Contact;
+import dev.pressroom.model.FooterAction;
+import dev.pressroom.model.Inline;
+import dev.pressroom.model.ListItem;
 import dev.pressroom.model.PressRelease;
+import dev.pressroom.model.Timestamp;
 import dev.pressroom.testing.Releases;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,6 +68,69 @@ final class PdfTesting {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A fixed release with every version-2 construct: subtitle, blocks, inline markup, contacts. */
+  static PressRelease richExample() {
+    URI site = URI.create("https://example.org/press/2024/solar");
+    return PressRelease.builder()
+        .breadcrumb("Home", "Press")
+        .title("Ministry Opens the Largest Solar Park in the Region")
+        .subtitle("Four hundred megawatts for two hundred thousand homes")
+        .timestamp(Timestamp.parse("2024-05-14T10:00+02:00"))
+        .language("en")
+        .block(
+            new Block.Paragraph(
+                List.of(
+                    new Inline.Text("BERLIN, 14 May 2024 - The ministry today opened the "),
+                    new Inline.Strong(Inline.text("Sonnenfeld")),
+                    new Inline.Text(" solar park, "),
+                    new Inline.Emphasis(Inline.text("a year ahead of plan")),
+                    new Inline.Text(". Details are on the "),
+                    new Inline.Link(Inline.text("project page"), site),
+                    new Inline.Text("."))))
+        .block(Block.Heading.of(2, "Highlights"))
+        .block(
+            new Block.ItemList(
+                false,
+                List.of(
+                    ListItem.of("400 MW of capacity on 600 hectares"),
+                    new ListItem(
+                        Inline.text("Power for 200,000 homes"),
+                        new Block.ItemList(
+                            true,
+                            List.of(
+                                ListItem.of("120,000 in the city"),
+                                ListItem.of("80,000 in the county")))),
+                    ListItem.of("Built in eighteen months"))))
+        .block(Block.Heading.of(3, "What the minister said"))
+        .block(
+            new Block.Quote(
+                List.of(
+                    Block.Paragraph.of(
+                        "This park shows that the energy transition is happening now."),
+                    Block.Paragraph.of("We will build three more by 2027.")),
+                "Jane Doe, Minister of Energy"))
+        .block(Block.Heading.of(4, "Next steps"))
+        .block(
+            new Block.ItemList(
+                true,
+                List.of(
+                    ListItem.of("Grid connection in June"), ListItem.of("Full output in July"))))
+        .contact(
+            new Contact(
+                "Max Mustermann",
+                "Press Officer",
+                "Ministry of Energy",
+                "press@energy.example.org",
+                "+49 30 1234 5678",
+                URI.create("https://energy.example.org/press")))
+        .contact(Contact.of("Erika Musterfrau", "erika@energy.example.org"))
+        .boilerplateBlock(
+            Block.Paragraph.of(
+                "The Ministry of Energy is responsible for the country's energy policy."))
+        .footerAction(new FooterAction("Print", URI.create("https://example.org/print")))
+        .build();
   }
 
   /** A long release: many paragraphs of varied length, some longer than a page. */
