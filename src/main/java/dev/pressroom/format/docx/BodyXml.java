@@ -19,8 +19,8 @@ import java.util.List;
  *       Boilerplate} in the boilerplate); a heading one in {@code Heading 2} to {@code Heading 4}.
  *   <li>A list's items are {@code List Bullet} or {@code List Number} paragraphs with {@code
  *       w:numPr} level 0; a nested list's items {@code List Bullet 2} or {@code List Number 2} at
- *       level 1. Each list, nested ones included, has its own {@code w:num}, so numbering starts at
- *       1 for each and two lists in a row stay two lists.
+ *       level 1. Each list has its own {@code w:num} (nested lists are its level 1), so numbering
+ *       starts at 1 for each and two lists in a row stay two lists.
  *   <li>A quote's paragraphs are {@code Quote} paragraphs; every one after the first has {@code
  *       w:contextualSpacing} (no space between paragraphs of one quote), so a paragraph without it
  *       starts a new quote. The attribution follows in {@code Release Quote Attribution}.
@@ -36,7 +36,7 @@ import java.util.List;
 final class BodyXml {
   private final StringBuilder out;
   private final List<URI> links = new ArrayList<>();
-  private final List<Boolean> lists = new ArrayList<>();
+  private final List<Integer> lists = new ArrayList<>();
 
   BodyXml(StringBuilder out) {
     this.out = out;
@@ -48,7 +48,7 @@ final class BodyXml {
   }
 
   /** Whether each numbering instance written so far counts; {@code w:numId} is its index + 1. */
-  List<Boolean> lists() {
+  List<Integer> lists() {
     return lists;
   }
 
@@ -65,7 +65,7 @@ final class BodyXml {
       } else if (block instanceof Block.Heading h) {
         paragraph(Styles.HEADING + h.level(), null, false, h.content(), h.plainText());
       } else if (block instanceof Block.ItemList list) {
-        list(list, 0);
+        list(list);
       } else if (block instanceof Block.Quote quote) {
         boolean first = true;
         for (Block.Paragraph p : quote.paragraphs()) {
@@ -79,20 +79,43 @@ final class BodyXml {
     }
   }
 
-  private void list(Block.ItemList list, int level) {
-    lists.add(list.ordered());
-    String numPr = "<w:numPr><w:ilvl w:val=\"" + level + "\"/><w:numId w:val=\"" + lists.size();
-    numPr += "\"/></w:numPr>";
-    String style =
-        list.ordered()
-            ? (level == 0 ? Styles.LIST_NUMBER : Styles.LIST_NUMBER_2)
-            : (level == 0 ? Styles.LIST_BULLET : Styles.LIST_BULLET_2);
+  /**
+   * A list and its nested lists. The nested lists are level 1 of the list's own numbering, which
+   * Word restarts after each item, when they count as the first one does; a nested list that counts
+   * otherwise has a numbering of its own.
+   */
+  private void list(Block.ItemList list) {
+    Boolean nestedOrdered = null;
     for (ListItem item : list.items()) {
-      paragraph(style, numPr, false, item.content(), item.plainText());
-      if (item.sublist() != null) {
-        list(item.sublist(), 1);
+      if (item.sublist() != null && nestedOrdered == null) {
+        nestedOrdered = item.sublist().ordered();
       }
     }
+    boolean nestedCounts = nestedOrdered == null ? list.ordered() : nestedOrdered;
+    int num = number(list.ordered(), nestedCounts);
+    String style = list.ordered() ? Styles.LIST_NUMBER : Styles.LIST_BULLET;
+    for (ListItem item : list.items()) {
+      paragraph(style, numPr(0, num), false, item.content(), item.plainText());
+      Block.ItemList sublist = item.sublist();
+      if (sublist != null) {
+        int nestedNum =
+            sublist.ordered() == nestedCounts ? num : number(list.ordered(), sublist.ordered());
+        String nestedStyle = sublist.ordered() ? Styles.LIST_NUMBER_2 : Styles.LIST_BULLET_2;
+        for (ListItem nested : sublist.items()) {
+          paragraph(nestedStyle, numPr(1, nestedNum), false, nested.content(), nested.plainText());
+        }
+      }
+    }
+  }
+
+  /** A new numbering instance whose levels count or not; its {@code w:numId}. */
+  private int number(boolean topCounts, boolean nestedCounts) {
+    lists.add((topCounts ? 2 : 0) + (nestedCounts ? 1 : 0));
+    return lists.size();
+  }
+
+  private static String numPr(int level, int num) {
+    return "<w:numPr><w:ilvl w:val=\"" + level + "\"/><w:numId w:val=\"" + num + "\"/></w:numPr>";
   }
 
   /** A paragraph of plain text in {@code style}. */

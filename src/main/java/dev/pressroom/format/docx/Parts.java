@@ -42,16 +42,25 @@ final class Parts {
               + MAIN
               + ".numbering+xml\"/></Types>");
 
-  /** The two list definitions: bullets ({@code •}, nested {@code ◦}) and numbers. */
-  private static final String ABSTRACT_NUMS =
-      "<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"hybridMultilevel\"/>"
-          + level(0, "bullet", "\u2022")
-          + level(1, "bullet", "\u25E6")
-          + "</w:abstractNum><w:abstractNum w:abstractNumId=\"1\">"
-          + "<w:multiLevelType w:val=\"hybridMultilevel\"/>"
-          + level(0, "decimal", "%1.")
-          + level(1, "decimal", "%2.")
-          + "</w:abstractNum>";
+  /**
+   * The four list definitions, by whether the top level and the nested level count: {@code
+   * w:abstractNumId} 0 bullets over bullets ({@code •}, {@code ◦}), 1 bullets over numbers, 2
+   * numbers ({@code %1.}) over bullets, 3 numbers over numbers ({@code %2.}).
+   */
+  private static final String ABSTRACT_NUMS = abstractNums();
+
+  private static String abstractNums() {
+    StringBuilder out = new StringBuilder(2048);
+    for (int id = 0; id < 4; id++) {
+      out.append("<w:abstractNum w:abstractNumId=\"")
+          .append(id)
+          .append("\"><w:multiLevelType w:val=\"hybridMultilevel\"/>")
+          .append(id >= 2 ? level(0, "decimal", "%1.") : level(0, "bullet", "\u2022"))
+          .append(id % 2 == 1 ? level(1, "decimal", "%2.") : level(1, "bullet", "\u25E6"))
+          .append("</w:abstractNum>");
+    }
+    return out.toString();
+  }
 
   private static String level(int ilvl, String format, String text) {
     return "<w:lvl w:ilvl=\""
@@ -67,9 +76,10 @@ final class Parts {
 
   /**
    * {@code numbering.xml} with one numbering instance per list, {@code w:numId} 1, 2, ... in order,
-   * each starting again at 1; {@code ordered[i]} says whether list {@code i + 1} counts.
+   * each starting again at 1; {@code definitions[i]} is the {@code w:abstractNumId} of list {@code
+   * i + 1}.
    */
-  static String numbering(List<Boolean> ordered) {
+  static String numbering(List<Integer> ordered) {
     StringBuilder out = new StringBuilder(1024 + 200 * ordered.size());
     out.append(XML_DECLARATION)
         .append("<w:numbering xmlns:w=\"")
@@ -80,7 +90,7 @@ final class Parts {
       out.append("<w:num w:numId=\"")
           .append(i + 1)
           .append("\"><w:abstractNumId w:val=\"")
-          .append(ordered.get(i) ? 1 : 0)
+          .append(ordered.get(i))
           .append("\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/>")
           .append("</w:lvlOverride><w:lvlOverride w:ilvl=\"1\"><w:startOverride w:val=\"1\"/>")
           .append("</w:lvlOverride></w:num>");
