@@ -136,6 +136,20 @@ public final class DocxRenderer implements ReleaseRenderer {
     return packed;
   }
 
+  /** Compressed numbering parts by their list definitions; most releases have a list or two. */
+  private static final Map<List<Integer>, Zip.Packed> NUMBERING = new ConcurrentHashMap<>();
+
+  private static Zip.Packed numbering(List<Integer> lists) {
+    Zip.Packed packed = NUMBERING.get(lists);
+    if (packed == null) {
+      packed = Zip.pack("word/numbering.xml", Parts.numbering(lists));
+      if (NUMBERING.size() < 64 && lists.size() <= 8) {
+        NUMBERING.putIfAbsent(List.copyOf(lists), packed);
+      }
+    }
+    return packed;
+  }
+
   @Override
   public void render(PressRelease release, OutputStream out) throws IOException {
     String lang = release.language();
@@ -152,7 +166,7 @@ public final class DocxRenderer implements ReleaseRenderer {
     zip.add("word/_rels/document.xml.rels", documentRels(body.links(), numbered));
     zip.add(styles(langElement(lang), eastAsiaFont(lang), !release.isPlain()));
     if (numbered) {
-      zip.add("word/numbering.xml", Parts.numbering(body.lists()));
+      zip.add(numbering(body.lists()));
     }
     zip.add(SETTINGS);
     zip.add(FOOTER);

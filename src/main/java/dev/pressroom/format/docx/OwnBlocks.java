@@ -183,7 +183,7 @@ final class OwnBlocks {
   static List<Inline> inline(dev.pressroom.format.docx.Block b, String text) {
     boolean plain = true;
     for (dev.pressroom.format.docx.Block.Piece p : b.pieces) {
-      if (p.ownBold() || p.ownItalic() || LinkTargets.allowedOrNull(p.link()) != null) {
+      if (p.ownBold() || p.ownItalic() || p.link() != null) {
         plain = false;
         break;
       }
@@ -206,7 +206,7 @@ final class OwnBlocks {
       }
       pieces.add(piece);
     }
-    return trimmed(Inline.canonical(pieces));
+    return trimmed(pieces); // made canonical once, by the block that holds it
   }
 
   /** Forbidden characters and lone surrogates as spaces, the way {@link ReleaseAssembler#clean}. */
@@ -244,7 +244,7 @@ final class OwnBlocks {
     int to = from + stripped.length();
     List<Inline> out = new ArrayList<>();
     cut(content, 0, from, to, out);
-    return Inline.canonical(out);
+    return out;
   }
 
   /** Appends the part of {@code content} between {@code from} and {@code to}; returns the end. */

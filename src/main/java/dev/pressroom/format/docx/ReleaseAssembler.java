@@ -18,8 +18,8 @@ import java.util.List;
  * paragraph is the headline (else the first heading, else the first paragraph no other style
  * claims), each styled paragraph is what its style says, empty paragraphs are skipped, and when no
  * paragraph gives a date, the core properties' {@code created} (else {@code modified}) date gives
- * the day. Files Pressroom did not write go through the shared reading pipeline instead ({@link
- * DocxForeignDocument}).
+ * the day. The body, contacts and boilerplate are read by {@link OwnBlocks}. Files Pressroom did
+ * not write go through the shared reading pipeline instead ({@link DocxForeignDocument}).
  */
 final class ReleaseAssembler {
 
