@@ -124,14 +124,18 @@ public final class DocxParser implements ReleaseParser {
 
   private static final int CACHED_STYLES_MAX_BYTES = 64 * 1024;
 
-  private record StylesKey(byte[] bytes, int hash) {
-    StylesKey(byte[] bytes) {
-      this(bytes, java.util.Arrays.hashCode(bytes));
+  /** A styles part's bytes and the depth limit it was read under. */
+  private record StylesKey(byte[] bytes, int depth, int hash) {
+    StylesKey(byte[] bytes, int depth) {
+      this(bytes, depth, 31 * java.util.Arrays.hashCode(bytes) + depth);
     }
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof StylesKey k && k.hash == hash && java.util.Arrays.equals(k.bytes, bytes);
+      return o instanceof StylesKey k
+          && k.hash == hash
+          && k.depth == depth
+          && java.util.Arrays.equals(k.bytes, bytes);
     }
 
     @Override
@@ -144,7 +148,7 @@ public final class DocxParser implements ReleaseParser {
     if (xml.length > CACHED_STYLES_MAX_BYTES) {
       return StyleSheet.read(name, xml, depth);
     }
-    StylesKey key = new StylesKey(xml);
+    StylesKey key = new StylesKey(xml, depth);
     StyleSheet sheet = STYLE_SHEETS.get(key);
     if (sheet == null) {
       sheet = StyleSheet.read(name, xml, depth);
