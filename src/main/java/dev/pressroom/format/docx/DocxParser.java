@@ -115,14 +115,14 @@ public final class DocxParser implements ReleaseParser {
   }
 
   /**
-   * Style parts already read, by their bytes: Pressroom writes the same {@code styles.xml} for
-   * every release of a language, and a batch of files from one template shares one too. Only small
-   * parts are kept, and only a few.
+   * Style parts of Pressroom's own files already read, by their bytes: Pressroom writes the same
+   * {@code styles.xml} for every release of a language. Only small parts are kept, and only a few;
+   * other files' style parts are read each time.
    */
   private static final java.util.Map<StylesKey, StyleSheet> STYLE_SHEETS =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  private static final int CACHED_STYLES_MAX_BYTES = 64 * 1024;
+  private static final int CACHED_STYLES_MAX_BYTES = 32 * 1024;
 
   /** A styles part's bytes and the depth limit it was read under. */
   private record StylesKey(byte[] bytes, int depth, int hash) {
@@ -144,15 +144,16 @@ public final class DocxParser implements ReleaseParser {
     }
   }
 
-  private static StyleSheet styleSheet(String name, byte[] xml, int depth) throws ParseException {
-    if (xml.length > CACHED_STYLES_MAX_BYTES) {
+  private static StyleSheet styleSheet(String name, byte[] xml, int depth, boolean madeHere)
+      throws ParseException {
+    if (!madeHere || xml.length > CACHED_STYLES_MAX_BYTES) {
       return StyleSheet.read(name, xml, depth);
     }
     StylesKey key = new StylesKey(xml, depth);
     StyleSheet sheet = STYLE_SHEETS.get(key);
     if (sheet == null) {
       sheet = StyleSheet.read(name, xml, depth);
-      if (STYLE_SHEETS.size() < 32) {
+      if (STYLE_SHEETS.size() < 8) {
         STYLE_SHEETS.putIfAbsent(key, sheet);
       }
     }
@@ -171,10 +172,15 @@ public final class DocxParser implements ReleaseParser {
           null, "not a Word document: the package has no " + mainName + " (an .xlsx or .pptx?)");
     }
     Relationships documentRels = rels(docx, mainName, depth);
+    byte[] app = docx.part("docProps/app.xml");
+    boolean madeHere =
+        app != null
+            && new String(app, java.nio.charset.StandardCharsets.UTF_8)
+                .contains("<Application>Pressroom</Application>");
     StyleSheet styles = StyleSheet.EMPTY;
     Relationships.Rel stylesRel = documentRels.ofType("styles");
     if (stylesRel != null && docx.part(stylesRel.target()) != null) {
-      styles = styleSheet(stylesRel.target(), docx.part(stylesRel.target()), depth);
+      styles = styleSheet(stylesRel.target(), docx.part(stylesRel.target()), depth, madeHere);
     }
     CoreProperties core = CoreProperties.NONE;
     Relationships.Rel coreRel = packageRels.ofType("metadata/core-properties");
@@ -186,11 +192,6 @@ public final class DocxParser implements ReleaseParser {
     Relationships.Rel numberingRel = documentRels.ofType("numbering");
     String numberingName = numberingRel == null ? null : numberingRel.target();
     byte[] numbering = numberingName == null ? null : docx.part(numberingName);
-    byte[] app = docx.part("docProps/app.xml");
-    boolean madeHere =
-        app != null
-            && new String(app, java.nio.charset.StandardCharsets.UTF_8)
-                .contains("<Application>Pressroom</Application>");
     return new Read(blocks, styles, core, mainName, madeHere, numberingName, numbering);
   }
 
