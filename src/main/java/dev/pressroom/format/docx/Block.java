@@ -11,10 +11,19 @@ final class Block {
    * @param charStyle the run's character style id, or {@code null}
    * @param text the run's text
    * @param bold whether the run is bold, by its own properties or its styles
-   * @param italic whether the run sets italic itself
+   * @param italic whether the run is italic, by its own properties or its character style
    * @param link the external target of the hyperlink the run is in, or {@code null}
+   * @param ownBold whether the run's own properties make it bold ({@code w:b})
+   * @param ownItalic whether the run's own properties make it italic ({@code w:i})
    */
-  record Piece(String charStyle, String text, boolean bold, boolean italic, String link) {}
+  record Piece(
+      String charStyle,
+      String text,
+      boolean bold,
+      boolean italic,
+      String link,
+      boolean ownBold,
+      boolean ownItalic) {}
 
   String style;
   int outline = -1;
@@ -29,6 +38,10 @@ final class Block {
   boolean ordered;
 
   boolean centered;
+
+  /** Whether the paragraph sets {@code w:contextualSpacing} itself. */
+  boolean contextual;
+
   boolean markDeleted;
   boolean inTable;
   final StringBuilder text = new StringBuilder();

@@ -36,7 +36,7 @@ final class DocumentReader {
   // the run being read
   private String runStyle;
   private Boolean runBold;
-  private boolean runItalic;
+  private Boolean runItalic;
   private int runSize;
   private boolean runHidden;
   private final StringBuilder runText = new StringBuilder();
@@ -184,6 +184,11 @@ final class DocumentReader {
             block.numId = r.attr("val");
           }
         }
+        case "contextualSpacing" -> {
+          if (block != null) {
+            block.contextual = r.toggle();
+          }
+        }
         case "jc" -> {
           if (block != null) {
             block.centered = "center".equals(r.attr("val"));
@@ -200,7 +205,7 @@ final class DocumentReader {
   private void startRun() {
     runStyle = null;
     runBold = null;
-    runItalic = false;
+    runItalic = null;
     runSize = 0;
     runHidden = false;
     runText.setLength(0);
@@ -241,7 +246,17 @@ final class DocumentReader {
     String text = runText.toString();
     runText.setLength(0);
     boolean bold = bold(block);
-    block.pieces.add(new Block.Piece(runStyle, text, bold, runItalic, link));
+    boolean italic =
+        runItalic != null ? runItalic : runStyle != null && styles.italic(runStyle) == Boolean.TRUE;
+    block.pieces.add(
+        new Block.Piece(
+            runStyle,
+            text,
+            bold,
+            italic,
+            link,
+            Boolean.TRUE.equals(runBold),
+            Boolean.TRUE.equals(runItalic)));
     block.text.append(text);
     if (block.text.length() > limits.maxParagraphChars()) {
       throw new LimitExceededException(

@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * Paragraphs in the {@code Author} style (pandoc's byline) are the document's author, not its text,
- * and are left out.
+ * and are left out, and so is a {@code Heading 1} right under the {@code Title} that repeats it (as
+ * pandoc writes a Markdown file that starts with {@code # Title} under its front matter's title).
  *
  * <p>Text is cleaned as {@link ReleaseAssembler#clean} does; empty paragraphs are left out.
  */
@@ -50,6 +51,8 @@ final class DocxForeignDocument {
       titled |= styles.role(b.style) == StyleSheet.Role.TITLE && !Text.isBlank(b.text.toString());
     }
     int index = 0;
+    String titleText = null;
+    boolean afterTitle = false;
     for (Block b : joined) {
       index++;
       String text = Text.strip(b.text.toString());
@@ -61,6 +64,15 @@ final class DocxForeignDocument {
       }
       String style = b.style == null ? "" : styles.name(b.style);
       int level = headingLevel(b, style, styles);
+      boolean wasAfterTitle = afterTitle;
+      // the front matter pandoc writes under the title (subtitle, date) keeps it "right under"
+      afterTitle &= style.equals("subtitle") || styles.role(b.style) == StyleSheet.Role.DATE;
+      if (style.equals("title")) {
+        titleText = titleText == null ? text : titleText;
+        afterTitle = true;
+      } else if (level == 1 && wasAfterTitle && text.equals(titleText)) {
+        continue; // a Heading 1 repeating the Title right under it is the headline again
+      }
       if (titled && level == 1 && !style.equals("title")) {
         level = 2; // under the Title, Heading 1 is a section
       }

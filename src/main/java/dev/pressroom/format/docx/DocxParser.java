@@ -67,6 +67,7 @@ public final class DocxParser implements ReleaseParser {
         || (read.madeHere && ReleaseAssembler.isTitleOnly(read.blocks, read.styles))) {
       return ReleaseAssembler.assemble(read.blocks, read.styles, read.core, read.part);
     }
+    read.number(context.limits().maxDepth());
     return Assembler.assemble(
         DocxForeignDocument.of(read.blocks, read.styles, read.core, read.part), context);
   }
@@ -78,16 +79,86 @@ public final class DocxParser implements ReleaseParser {
    */
   static ForeignDocument foreignDocument(byte[] bytes, Limits limits) throws ParseException {
     Read read = read(bytes, limits);
+    read.number(limits.maxDepth());
     return DocxForeignDocument.of(read.blocks, read.styles, read.core, read.part);
   }
 
   /**
    * What the parts of a package say: the main part's paragraphs, its styles, the properties, and
    * whether its extended properties name Pressroom as the application that wrote it (which no
-   * editor that saves the file again keeps).
+   * editor that saves the file again keeps), and the numbering part if there is one.
    */
   private record Read(
-      List<Block> blocks, StyleSheet styles, CoreProperties core, String part, boolean madeHere) {}
+      List<Block> blocks,
+      StyleSheet styles,
+      CoreProperties core,
+      String part,
+      boolean madeHere,
+      String numberingName,
+      byte[] numbering) {
+
+    /**
+     * Whether each list item counts, from the numbering part: what files of other tools need (own
+     * files say it by style, so theirs is not read).
+     */
+    void number(int depth) throws ParseException {
+      if (numbering == null) {
+        return;
+      }
+      Numbering definitions = Numbering.read(numberingName, numbering, depth);
+      for (Block b : blocks) {
+        if (b.numId != null) {
+          b.ordered = definitions.ordered(b.numId, b.listLevel);
+        }
+      }
+    }
+  }
+
+  /**
+   * Style parts of Pressroom's own files already read, by their bytes: Pressroom writes the same
+   * {@code styles.xml} for every release of a language. Only small parts are kept, and only a few;
+   * other files' style parts are read each time.
+   */
+  private static final java.util.Map<StylesKey, StyleSheet> STYLE_SHEETS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int CACHED_STYLES_MAX_BYTES = 32 * 1024;
+
+  /** A styles part's bytes and the depth limit it was read under. */
+  private record StylesKey(byte[] bytes, int depth, int hash) {
+    StylesKey(byte[] bytes, int depth) {
+      this(bytes, depth, 31 * java.util.Arrays.hashCode(bytes) + depth);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof StylesKey k
+          && k.hash == hash
+          && k.depth == depth
+          && java.util.Arrays.equals(k.bytes, bytes);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
+  private static StyleSheet styleSheet(String name, byte[] xml, int depth, boolean madeHere)
+      throws ParseException {
+    if (!madeHere || xml.length > CACHED_STYLES_MAX_BYTES) {
+      return StyleSheet.read(name, xml, depth);
+    }
+    StylesKey key = new StylesKey(xml, depth);
+    StyleSheet sheet = STYLE_SHEETS.get(key);
+    if (sheet == null) {
+      sheet = StyleSheet.read(name, xml, depth);
+      if (STYLE_SHEETS.size() < 8) {
+        STYLE_SHEETS.putIfAbsent(key, sheet);
+      }
+    }
+    return sheet;
+  }
 
   private static Read read(byte[] bytes, Limits limits) throws ParseException {
     DocxPackage docx = DocxPackage.open(bytes, limits);
@@ -101,10 +172,15 @@ public final class DocxParser implements ReleaseParser {
           null, "not a Word document: the package has no " + mainName + " (an .xlsx or .pptx?)");
     }
     Relationships documentRels = rels(docx, mainName, depth);
+    byte[] app = docx.part("docProps/app.xml");
+    boolean madeHere =
+        app != null
+            && new String(app, java.nio.charset.StandardCharsets.UTF_8)
+                .contains("<Application>Pressroom</Application>");
     StyleSheet styles = StyleSheet.EMPTY;
     Relationships.Rel stylesRel = documentRels.ofType("styles");
     if (stylesRel != null && docx.part(stylesRel.target()) != null) {
-      styles = StyleSheet.read(stylesRel.target(), docx.part(stylesRel.target()), depth);
+      styles = styleSheet(stylesRel.target(), docx.part(stylesRel.target()), depth, madeHere);
     }
     CoreProperties core = CoreProperties.NONE;
     Relationships.Rel coreRel = packageRels.ofType("metadata/core-properties");
@@ -114,21 +190,9 @@ public final class DocxParser implements ReleaseParser {
     }
     List<Block> blocks = DocumentReader.read(mainName, document, styles, documentRels, limits);
     Relationships.Rel numberingRel = documentRels.ofType("numbering");
-    if (numberingRel != null && docx.part(numberingRel.target()) != null) {
-      Numbering numbering =
-          Numbering.read(numberingRel.target(), docx.part(numberingRel.target()), depth);
-      for (Block b : blocks) {
-        if (b.numId != null) {
-          b.ordered = numbering.ordered(b.numId, b.listLevel);
-        }
-      }
-    }
-    byte[] app = docx.part("docProps/app.xml");
-    boolean madeHere =
-        app != null
-            && new String(app, java.nio.charset.StandardCharsets.UTF_8)
-                .contains("<Application>Pressroom</Application>");
-    return new Read(blocks, styles, core, mainName, madeHere);
+    String numberingName = numberingRel == null ? null : numberingRel.target();
+    byte[] numbering = numberingName == null ? null : docx.part(numberingName);
+    return new Read(blocks, styles, core, mainName, madeHere, numberingName, numbering);
   }
 
   private static Relationships rels(DocxPackage docx, String source, int depth)

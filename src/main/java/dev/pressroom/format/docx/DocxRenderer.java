@@ -1,6 +1,6 @@
 package dev.pressroom.format.docx;
 
-import dev.pressroom.internal.PlainLines;
+import dev.pressroom.model.Contact;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.PressRelease;
@@ -36,6 +36,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * and the timestamp as {@code created}; the language is also set on the document defaults ({@code
  * w:lang}), with an East-Asian font so CJK text displays. A paragraph whose first strong character
  * is right-to-left (Arabic, Hebrew) is a right-to-left paragraph ({@code w:bidi}).
+ *
+ * <p>A version-2 release adds, in Word's built-in styles where Word has one: the subtitle in {@code
+ * Subtitle} right after the title; the body's headings in {@code Heading 2} to {@code Heading 4},
+ * lists in {@code List Bullet} / {@code List Number} (nested: {@code List Bullet 2} / {@code List
+ * Number 2}) with real numbering ({@code word/numbering.xml}, one {@code w:num} per list), quotes
+ * in {@code Quote} with the attribution in {@code Release Quote Attribution}, strong text in bold
+ * runs, emphasis in italic runs and links as hyperlinks ({@link BodyXml} says exactly how); then,
+ * under a {@code Release Contacts Heading} ("Media contacts", based on {@code Heading 2}), one
+ * {@code Release Contact} paragraph per contact with its parts in character styles of their own;
+ * then, under a {@code Release About Heading} ("About"), the boilerplate, its paragraphs in {@code
+ * Release Boilerplate}. The section headings are told apart from the body's headings by their
+ * style, never their text, so a body heading "About us" stays a heading. A release of plain
+ * paragraphs only is written exactly as by version 1 (no numbering part, no extra styles).
  *
  * <p>Text is kept exactly: tabs as {@code <w:tab/>}, soft hyphens as {@code <w:softHyphen/>},
  * spaces preserved, everything else as characters. The parts are written directly as XML into a zip
@@ -92,18 +105,17 @@ public final class DocxRenderer implements ReleaseRenderer {
     return "docx";
   }
 
-  /**
-   * The subtitle, contacts and boilerplate are written as plain paragraphs ({@link PlainLines}),
-   * and the body's structure as its lines; everything else is carried.
-   */
+  /** Every field is carried: the release itself. */
   @Override
   public PressRelease carried(PressRelease release) {
-    return PlainLines.flattened(release);
+    return release;
   }
 
   // parts that are the same in every document, compressed once
   private static final Zip.Packed CONTENT_TYPES =
       Zip.pack("[Content_Types].xml", Parts.CONTENT_TYPES);
+  private static final Zip.Packed CONTENT_TYPES_NUMBERED =
+      Zip.pack("[Content_Types].xml", Parts.CONTENT_TYPES_NUMBERED);
   private static final Zip.Packed PACKAGE_RELS = Zip.pack("_rels/.rels", Parts.PACKAGE_RELS);
   private static final Zip.Packed APP = Zip.pack("docProps/app.xml", Parts.APP);
   private static final Zip.Packed SETTINGS = Zip.pack("word/settings.xml", Parts.SETTINGS);
@@ -112,13 +124,27 @@ public final class DocxRenderer implements ReleaseRenderer {
   /** Compressed style parts by language settings; a handful of languages covers most batches. */
   private static final Map<String, Zip.Packed> STYLES = new ConcurrentHashMap<>();
 
-  private static Zip.Packed styles(String langElement, String eastAsiaFont) {
-    String key = langElement + '\n' + eastAsiaFont;
+  private static Zip.Packed styles(String langElement, String eastAsiaFont, boolean rich) {
+    String key = langElement + '\n' + eastAsiaFont + '\n' + rich;
     Zip.Packed packed = STYLES.get(key);
     if (packed == null) {
-      packed = Zip.pack("word/styles.xml", Styles.xml(langElement, eastAsiaFont));
+      packed = Zip.pack("word/styles.xml", Styles.xml(langElement, eastAsiaFont, rich));
       if (STYLES.size() < 64) {
         STYLES.putIfAbsent(key, packed);
+      }
+    }
+    return packed;
+  }
+
+  /** Compressed numbering parts by their list definitions; most releases have a list or two. */
+  private static final Map<List<Integer>, Zip.Packed> NUMBERING = new ConcurrentHashMap<>();
+
+  private static Zip.Packed numbering(List<Integer> lists) {
+    Zip.Packed packed = NUMBERING.get(lists);
+    if (packed == null) {
+      packed = Zip.pack("word/numbering.xml", Parts.numbering(lists));
+      if (NUMBERING.size() < 64 && lists.size() <= 8) {
+        NUMBERING.putIfAbsent(List.copyOf(lists), packed);
       }
     }
     return packed;
@@ -127,22 +153,27 @@ public final class DocxRenderer implements ReleaseRenderer {
   @Override
   public void render(PressRelease release, OutputStream out) throws IOException {
     String lang = release.language();
-    String documentRels = documentRels(release);
+    StringBuilder document = new StringBuilder(4096 + 2 * totalLength(release));
+    BodyXml body = new BodyXml(document);
+    document(release, document, body);
+    boolean numbered = !body.lists().isEmpty();
     Zip zip = new Zip(out);
-    zip.add(CONTENT_TYPES);
+    zip.add(numbered ? CONTENT_TYPES_NUMBERED : CONTENT_TYPES);
     zip.add(PACKAGE_RELS);
     zip.add("docProps/core.xml", core(release));
     zip.add(APP);
-    zip.add("word/document.xml", document(release));
-    zip.add("word/_rels/document.xml.rels", documentRels);
-    zip.add(styles(langElement(lang), eastAsiaFont(lang)));
+    zip.add("word/document.xml", document.toString());
+    zip.add("word/_rels/document.xml.rels", documentRels(body.links(), numbered));
+    zip.add(styles(langElement(lang), eastAsiaFont(lang), !release.isPlain()));
+    if (numbered) {
+      zip.add(numbering(body.lists()));
+    }
     zip.add(SETTINGS);
     zip.add(FOOTER);
     zip.finish();
   }
 
-  private String document(PressRelease release) {
-    StringBuilder out = new StringBuilder(4096 + 2 * totalLength(release));
+  private void document(PressRelease release, StringBuilder out, BodyXml body) {
     out.append(Parts.XML_DECLARATION)
         .append("<w:document xmlns:w=\"")
         .append(Parts.W)
@@ -161,19 +192,31 @@ public final class DocxRenderer implements ReleaseRenderer {
       out.append("</w:p>");
     }
     paragraph(out, Styles.TITLE, release.title());
+    if (release.subtitle() != null) {
+      paragraph(out, Styles.SUBTITLE, release.subtitle());
+    }
     if (release.timestamp() != null) {
       paragraph(out, Styles.TIMESTAMP, TimestampLine.format(release.timestamp()));
     }
-    for (String paragraph : PlainLines.of(release)) {
-      paragraph(out, Styles.BODY, paragraph);
+    body.blocks(release.body(), Styles.BODY);
+    if (!release.contacts().isEmpty()) {
+      body.plain(Styles.CONTACTS_HEADING, Styles.CONTACTS_TEXT);
+      for (Contact contact : release.contacts()) {
+        body.contact(contact);
+      }
     }
-    int link = 0;
+    if (!release.boilerplate().isEmpty()) {
+      body.plain(Styles.ABOUT_HEADING, Styles.ABOUT_TEXT);
+      body.blocks(release.boilerplate(), Styles.BOILERPLATE);
+    }
     for (FooterAction action : release.footerActions()) {
       open(out, Styles.ACTION);
       if (link(action) == null) {
         WordXml.run(out, action.label(), null);
       } else {
-        out.append("<w:hyperlink r:id=\"").append(linkId(link++)).append("\" w:history=\"1\">");
+        out.append("<w:hyperlink r:id=\"")
+            .append(body.link(link(action)))
+            .append("\" w:history=\"1\">");
         WordXml.run(out, action.label(), Styles.HYPERLINK);
         out.append("</w:hyperlink>");
       }
@@ -198,13 +241,18 @@ public final class DocxRenderer implements ReleaseRenderer {
         .append("\" w:header=\"708\" w:footer=\"")
         .append(Math.min(708, m[2] / 2))
         .append("\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>");
-    return out.toString();
   }
 
   private static int totalLength(PressRelease release) {
     int n = release.title().length();
-    for (String p : PlainLines.of(release)) {
+    for (String p : release.paragraphs()) {
       n += p.length();
+    }
+    if (!release.isPlain()) {
+      n += 2 * n + 200 * release.contacts().size();
+      for (String p : PressRelease.plainLines(release.boilerplate())) {
+        n += 3 * p.length();
+      }
     }
     return n;
   }
@@ -219,7 +267,7 @@ public final class DocxRenderer implements ReleaseRenderer {
   }
 
   /** Whether the first strong character is right-to-left, as the Unicode bidi algorithm asks. */
-  private static boolean rightToLeft(String text) {
+  static boolean rightToLeft(String text) {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       byte direction = Character.getDirectionality(cp);
@@ -241,11 +289,7 @@ public final class DocxRenderer implements ReleaseRenderer {
     out.append("</w:p>");
   }
 
-  private static String linkId(int index) {
-    return "rIdLink" + (index + 1);
-  }
-
-  private static String documentRels(PressRelease release) {
+  private static String documentRels(List<URI> links, boolean numbered) {
     StringBuilder out = new StringBuilder(1024);
     out.append(Parts.XML_DECLARATION)
         .append("<Relationships xmlns=\"")
@@ -254,11 +298,11 @@ public final class DocxRenderer implements ReleaseRenderer {
         .append(rel("rIdStyles", "styles", "styles.xml", false))
         .append(rel("rIdSettings", "settings", "settings.xml", false))
         .append(rel("rIdFooter", "footer", "footer1.xml", false));
-    int link = 0;
-    for (FooterAction action : release.footerActions()) {
-      if (link(action) != null) {
-        out.append(rel(linkId(link++), "hyperlink", link(action).toString(), true));
-      }
+    if (numbered) {
+      out.append(rel("rIdNumbering", "numbering", "numbering.xml", false));
+    }
+    for (int i = 0; i < links.size(); i++) {
+      out.append(rel("rIdLink" + (i + 1), "hyperlink", links.get(i).toString(), true));
     }
     return out.append("</Relationships>").toString();
   }

@@ -1,5 +1,7 @@
 package dev.pressroom.format.docx;
 
+import java.util.List;
+
 /** The fixed parts and namespaces of the packages {@link DocxRenderer} writes. */
 final class Parts {
   private Parts() {}
@@ -31,6 +33,70 @@ final class Parts {
           + "application/vnd.openxmlformats-package.core-properties+xml\"/>"
           + "<Override PartName=\"/docProps/app.xml\" ContentType=\""
           + "application/vnd.openxmlformats-officedocument.extended-properties+xml\"/></Types>";
+
+  /** The content types of a package that has a {@code word/numbering.xml} (a release's lists). */
+  static final String CONTENT_TYPES_NUMBERED =
+      CONTENT_TYPES.replace(
+          "</Types>",
+          "<Override PartName=\"/word/numbering.xml\" ContentType=\""
+              + MAIN
+              + ".numbering+xml\"/></Types>");
+
+  /**
+   * The four list definitions, by whether the top level and the nested level count: {@code
+   * w:abstractNumId} 0 bullets over bullets ({@code •}, {@code ◦}), 1 bullets over numbers, 2
+   * numbers ({@code %1.}) over bullets, 3 numbers over numbers ({@code %2.}).
+   */
+  private static final String ABSTRACT_NUMS = abstractNums();
+
+  private static String abstractNums() {
+    StringBuilder out = new StringBuilder(2048);
+    for (int id = 0; id < 4; id++) {
+      out.append("<w:abstractNum w:abstractNumId=\"")
+          .append(id)
+          .append("\"><w:multiLevelType w:val=\"hybridMultilevel\"/>")
+          .append(id >= 2 ? level(0, "decimal", "%1.") : level(0, "bullet", "\u2022"))
+          .append(id % 2 == 1 ? level(1, "decimal", "%2.") : level(1, "bullet", "\u25E6"))
+          .append("</w:abstractNum>");
+    }
+    return out.toString();
+  }
+
+  private static String level(int ilvl, String format, String text) {
+    return "<w:lvl w:ilvl=\""
+        + ilvl
+        + "\"><w:start w:val=\"1\"/><w:numFmt w:val=\""
+        + format
+        + "\"/><w:lvlText w:val=\""
+        + text
+        + "\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\""
+        + (720 * (ilvl + 1))
+        + "\" w:hanging=\"360\"/></w:pPr></w:lvl>";
+  }
+
+  /**
+   * {@code numbering.xml} with one numbering instance per list, {@code w:numId} 1, 2, ... in order,
+   * each starting again at 1; {@code definitions[i]} is the {@code w:abstractNumId} of list {@code
+   * i + 1}.
+   */
+  static String numbering(List<Integer> ordered) {
+    StringBuilder out = new StringBuilder(1024 + 200 * ordered.size());
+    out.append(XML_DECLARATION)
+        .append("<w:numbering xmlns:w=\"")
+        .append(W)
+        .append("\">")
+        .append(ABSTRACT_NUMS);
+    for (int i = 0; i < ordered.size(); i++) {
+      out.append("<w:num w:numId=\"")
+          .append(i + 1)
+          .append("\"><w:abstractNumId w:val=\"")
+          .append(ordered.get(i))
+          .append("\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/>")
+          .append("</w:lvlOverride><w:lvlOverride w:ilvl=\"1\"><w:startOverride w:val=\"1\"/>")
+          .append("</w:lvlOverride></w:num>");
+    }
+    return out.append("</w:numbering>").toString();
+  }
 
   static final String PACKAGE_RELS =
       XML_DECLARATION

@@ -18,8 +18,8 @@ import java.util.List;
  * paragraph is the headline (else the first heading, else the first paragraph no other style
  * claims), each styled paragraph is what its style says, empty paragraphs are skipped, and when no
  * paragraph gives a date, the core properties' {@code created} (else {@code modified}) date gives
- * the day. Files Pressroom did not write go through the shared reading pipeline instead ({@link
- * DocxForeignDocument}).
+ * the day. The body, contacts and boilerplate are read by {@link OwnBlocks}. Files Pressroom did
+ * not write go through the shared reading pipeline instead ({@link DocxForeignDocument}).
  */
 final class ReleaseAssembler {
 
@@ -43,7 +43,12 @@ final class ReleaseAssembler {
       if (role == Role.BODY
           || role == Role.TIMESTAMP
           || role == Role.BREADCRUMB
-          || role == Role.ACTION) {
+          || role == Role.ACTION
+          || role == Role.ATTRIBUTION
+          || role == Role.CONTACTS_HEADING
+          || role == Role.CONTACT
+          || role == Role.ABOUT_HEADING
+          || role == Role.BOILERPLATE) {
         if (!clean(b.text.toString()).isEmpty()) {
           return true;
         }
@@ -53,8 +58,10 @@ final class ReleaseAssembler {
   }
 
   /**
-   * Whether the only text is in the title style: a release of a headline alone, which has no
-   * paragraph in a style only Pressroom writes.
+   * Whether there is a title and all text is in the built-in styles Pressroom writes ({@code
+   * Title}, {@code Subtitle}, {@code Heading 2-4}, {@code List ...}, {@code Quote}): a release of a
+   * headline alone, or with a body of headings, lists and quotes only, has no paragraph in a style
+   * only Pressroom writes.
    */
   static boolean isTitleOnly(List<Block> blocks, StyleSheet styles) {
     boolean title = false;
@@ -62,10 +69,14 @@ final class ReleaseAssembler {
       if (clean(b.text.toString()).isEmpty()) {
         continue;
       }
-      if (styles.role(b.style) != Role.TITLE) {
-        return false;
+      Role role = styles.role(b.style);
+      switch (role) {
+        case TITLE -> title = true;
+        case SUBTITLE, SECTION, LIST_BULLET, LIST_BULLET_2, LIST_NUMBER, LIST_NUMBER_2, QUOTE -> {}
+        default -> {
+          return false;
+        }
       }
-      title = true;
     }
     return title;
   }
@@ -101,6 +112,13 @@ final class ReleaseAssembler {
         break;
       }
     }
+    for (int i = 0; i < entries.size(); i++) {
+      if (!used[i] && entries.get(i).role == Role.SUBTITLE) {
+        release.subtitle(entries.get(i).text);
+        used[i] = true;
+        break;
+      }
+    }
     List<FooterAction> actions = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       Entry e = entries.get(i);
@@ -112,13 +130,17 @@ final class ReleaseAssembler {
     release.footerActions(actions);
     Timestamp timestamp = timestamp(entries, used);
     release.timestamp(timestamp != null ? timestamp : core.date());
-    List<String> paragraphs = new ArrayList<>();
+    OwnBlocks own = new OwnBlocks(styles, part);
     for (int i = 0; i < entries.size(); i++) {
       if (!used[i]) {
-        paragraphs.add(entries.get(i).text);
+        Entry e = entries.get(i);
+        own.add(e.block, e.text, e.role, part + ", paragraph " + (e.index + 1));
       }
     }
-    release.paragraphs(paragraphs);
+    own.finish();
+    release.body(own.body());
+    release.contacts(own.contacts());
+    release.boilerplate(own.boilerplate());
     release.language(language(core));
     try {
       return release.build();

@@ -24,6 +24,24 @@ final class StyleSheet {
     ACTION,
     /** A byline ({@code Author}, as pandoc writes it): not part of the body. */
     BYLINE,
+    SUBTITLE,
+    /** {@code heading 2} to {@code heading 4}: a heading inside the release. */
+    SECTION,
+    LIST_BULLET,
+    LIST_BULLET_2,
+    LIST_NUMBER,
+    LIST_NUMBER_2,
+    QUOTE,
+    /** Pressroom's own: a quote's attribution. */
+    ATTRIBUTION,
+    /** Pressroom's own: the heading over the media contacts. */
+    CONTACTS_HEADING,
+    /** Pressroom's own: one media contact. */
+    CONTACT,
+    /** Pressroom's own: the heading over the boilerplate. */
+    ABOUT_HEADING,
+    /** Pressroom's own: a paragraph of the boilerplate. */
+    BOILERPLATE,
     OTHER
   }
 
@@ -31,6 +49,7 @@ final class StyleSheet {
     String name;
     String basedOn;
     Boolean bold;
+    Boolean italic;
     int size; // half-points, 0 = not set
     int outline = -1;
   }
@@ -98,6 +117,11 @@ final class StyleSheet {
             current.bold = r.toggle();
           } else if (defaults) {
             sheet.defaultBold = r.toggle();
+          }
+        }
+        case "i" -> {
+          if (current != null) {
+            current.italic = r.toggle();
           }
         }
         case "sz" -> {
@@ -170,6 +194,18 @@ final class StyleSheet {
           case "release footer action" -> Role.ACTION;
           case "date" -> Role.DATE;
           case "author" -> Role.BYLINE;
+          case "subtitle" -> Role.SUBTITLE;
+          case "heading 2", "heading 3", "heading 4" -> Role.SECTION;
+          case "list bullet" -> Role.LIST_BULLET;
+          case "list bullet 2" -> Role.LIST_BULLET_2;
+          case "list number" -> Role.LIST_NUMBER;
+          case "list number 2" -> Role.LIST_NUMBER_2;
+          case "quote" -> Role.QUOTE;
+          case "release quote attribution" -> Role.ATTRIBUTION;
+          case "release contacts heading" -> Role.CONTACTS_HEADING;
+          case "release contact" -> Role.CONTACT;
+          case "release about heading" -> Role.ABOUT_HEADING;
+          case "release boilerplate" -> Role.BOILERPLATE;
           default -> Role.OTHER;
         };
     return byName == Role.OTHER && outline(id) == 0 ? Role.HEADING : byName;
@@ -192,6 +228,17 @@ final class StyleSheet {
     for (Style s = styles.get(id); s != null && hop < MAX_HOPS; s = next(s), hop++) {
       if (s.bold != null) {
         return s.bold;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a style makes text italic, or {@code null} if it says not. */
+  Boolean italic(String id) {
+    int hop = 0;
+    for (Style s = styles.get(id); s != null && hop < MAX_HOPS; s = next(s), hop++) {
+      if (s.italic != null) {
+        return s.italic;
       }
     }
     return null;

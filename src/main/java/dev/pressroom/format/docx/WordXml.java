@@ -40,9 +40,27 @@ final class WordXml {
 
   /** Appends one run holding {@code text}, with a character style when {@code rStyle} is set. */
   static void run(StringBuilder out, String text, String rStyle) {
+    run(out, text, rStyle, false, false);
+  }
+
+  /**
+   * Appends one run holding {@code text}, with a character style when {@code rStyle} is set, bold
+   * ({@code w:b}, and {@code w:bCs} for complex scripts) and italic ({@code w:i}, {@code w:iCs}).
+   */
+  static void run(StringBuilder out, String text, String rStyle, boolean bold, boolean italic) {
     out.append("<w:r>");
-    if (rStyle != null) {
-      out.append("<w:rPr><w:rStyle w:val=\"").append(rStyle).append("\"/></w:rPr>");
+    if (rStyle != null || bold || italic) {
+      out.append("<w:rPr>");
+      if (rStyle != null) {
+        out.append("<w:rStyle w:val=\"").append(rStyle).append("\"/>");
+      }
+      if (bold) {
+        out.append("<w:b/><w:bCs/>");
+      }
+      if (italic) {
+        out.append("<w:i/><w:iCs/>");
+      }
+      out.append("</w:rPr>");
     }
     int start = 0;
     for (int i = 0; i < text.length(); i++) {

@@ -19,8 +19,25 @@
  *       modified</td></tr>
  *   <tr><td>language</td><td>core {@code dc:language} and {@code w:lang} of the defaults</td>
  *       <td>the same</td></tr>
- *   <tr><td>paragraphs</td><td>{@code Release Body} paragraphs</td>
- *       <td>those / every other visible paragraph, table cells included</td></tr>
+ *   <tr><td>subtitle</td><td>a {@code Subtitle} paragraph right after the title</td>
+ *       <td>that paragraph / none (a body paragraph)</td></tr>
+ *   <tr><td>body</td><td>paragraphs in {@code Release Body}, headings in {@code Heading 2-4},
+ *       lists in {@code List Bullet}/{@code List Number} ({@code ... 2} nested) with
+ *       {@code word/numbering.xml}, one {@code w:num} per list, quotes in {@code Quote} (a
+ *       paragraph with {@code w:contextualSpacing} continues the quote before it) and {@code
+ *       Release Quote Attribution}; strong text bold runs, emphasis italic runs, links
+ *       hyperlinks to external relationships</td>
+ *       <td>those / every other visible paragraph, table cells included, with headings, lists and
+ *       quotes by style or numbering, and bold, italic (run properties or character styles) and
+ *       hyperlinks as marks</td></tr>
+ *   <tr><td>contacts</td><td>under a {@code Release Contacts Heading} ("Media contacts"), one
+ *       {@code Release Contact} paragraph each, every part in a character style of its own
+ *       ({@code Release Contact Name}, {@code ... Role}, {@code ... Organization}, {@code ...
+ *       Email}, {@code ... Phone}, {@code ... Url}), one part per line</td>
+ *       <td>those / a contact block the reading pipeline recognises</td></tr>
+ *   <tr><td>boilerplate</td><td>the blocks after a {@code Release About Heading} ("About"),
+ *       paragraphs in {@code Release Boilerplate}</td>
+ *       <td>those / an "About ..." section the reading pipeline recognises</td></tr>
  *   <tr><td>footer actions</td><td>{@code Release Footer Action} paragraphs, a hyperlink when
  *       there is a target</td><td>those / none</td></tr>
  * </table>
