@@ -33,8 +33,9 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Feeds every parser random bytes and mutated valid files. Each input must give a valid release or
  * a {@link ParseException} — never another exception, never a hang past {@link #SECONDS}, never out
- * of memory (this class runs in its own JVM with a 256 MB heap; see the pom), and never a word on
- * stderr (library logging is switched off here; anything printed directly is a failure).
+ * of memory (this class runs in its own JVM with a 384 MB heap, 70 MB of it the resident language
+ * model; see the pom), and never a word on stderr (library logging is switched off here; anything
+ * printed directly is a failure).
  *
  * <p>The number of inputs per parser is {@code pressroom.fuzz.inputs}: a few hundred in the
  * ordinary build, 100,000 with {@code mvn verify -Pfuzz}; {@code -Dpressroom.fuzz.formats=pdf,docx}
