@@ -1,12 +1,15 @@
 package dev.pressroom.format.txt;
 
-import dev.pressroom.internal.PlainLines;
+import dev.pressroom.model.Block;
+import dev.pressroom.model.Contact;
 import dev.pressroom.model.FooterAction;
+import dev.pressroom.model.ListItem;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.spi.ReleaseRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,12 +60,55 @@ public final class TxtRenderer implements ReleaseRenderer {
   }
 
   /**
-   * Plain text has no place for a language; the subtitle, contacts and boilerplate are written as
-   * plain paragraphs ({@link PlainLines}), and the body's structure as its lines.
+   * What a text file keeps of {@code release}: everything but the language, and emphasis and strong
+   * text become plain text (their words are kept, links too).
    */
   @Override
   public PressRelease carried(PressRelease release) {
-    return PlainLines.flattened(release).withoutLanguage();
+    PressRelease plain = release.withoutLanguage();
+    if (release.isPlain()) {
+      return plain;
+    }
+    return plain.toBuilder()
+        .body(flattened(release.body()))
+        .boilerplate(flattened(release.boilerplate()))
+        .build();
+  }
+
+  private static List<Block> flattened(List<Block> blocks) {
+    List<Block> out = new ArrayList<>(blocks.size());
+    for (Block block : blocks) {
+      out.add(flattened(block));
+    }
+    return out;
+  }
+
+  private static Block flattened(Block block) {
+    if (block instanceof Block.Paragraph p) {
+      return new Block.Paragraph(InlineText.flattened(p.content()));
+    } else if (block instanceof Block.Heading h) {
+      return new Block.Heading(h.level(), InlineText.flattened(h.content()));
+    } else if (block instanceof Block.ItemList list) {
+      return flattened(list);
+    } else {
+      Block.Quote q = (Block.Quote) block;
+      List<Block.Paragraph> paragraphs = new ArrayList<>(q.paragraphs().size());
+      for (Block.Paragraph p : q.paragraphs()) {
+        paragraphs.add(new Block.Paragraph(InlineText.flattened(p.content())));
+      }
+      return new Block.Quote(paragraphs, q.attribution());
+    }
+  }
+
+  private static Block.ItemList flattened(Block.ItemList list) {
+    List<ListItem> items = new ArrayList<>(list.items().size());
+    for (ListItem item : list.items()) {
+      items.add(
+          new ListItem(
+              InlineText.flattened(item.content()),
+              item.sublist() == null ? null : flattened(item.sublist())));
+    }
+    return new Block.ItemList(list.ordered(), items);
   }
 
   @Override
@@ -70,23 +116,39 @@ public final class TxtRenderer implements ReleaseRenderer {
     out.write(text(release).getBytes(StandardCharsets.UTF_8));
   }
 
+  /** What the subtitle's line begins with: an em dash and a space. */
+  static final String SUBTITLE = "\u2014 ";
+
   /** The text {@link #render} writes. */
   static String text(PressRelease release) {
     StringBuilder out = new StringBuilder(4096);
-    if (!release.breadcrumb().isEmpty()) {
+    boolean hasBreadcrumb = !release.breadcrumb().isEmpty();
+    if (hasBreadcrumb) {
       out.append(Breadcrumbs.format(release.breadcrumb())).append('\n');
     }
     String title = release.title();
+    String subtitle = release.subtitle();
     line(out, title, Classifier.titleNeedsEscape(title));
+    if (subtitle != null) {
+      out.append(SUBTITLE).append(subtitle).append('\n');
+    }
     boolean hasTimestamp = release.timestamp() != null;
     if (hasTimestamp) {
       out.append('\n').append(Timestamps.format(release.timestamp())).append('\n');
     }
-    List<String> paragraphs = PlainLines.of(release);
-    for (int i = 0; i < paragraphs.size(); i++) {
-      String paragraph = paragraphs.get(i);
+    blocks(out, release.body(), hasTimestamp, 0);
+    List<Contact> contacts = release.contacts();
+    for (int i = 0; i < contacts.size(); i++) {
       out.append('\n');
-      line(out, paragraph, Classifier.paragraphNeedsEscape(paragraph, hasTimestamp, i));
+      if (i == 0) {
+        out.append(contacts.size() == 1 ? PlainShape.CONTACT_HEAD : PlainShape.CONTACTS_HEAD)
+            .append('\n');
+      }
+      PlainShape.contactLines(out, contacts.get(i));
+    }
+    if (!release.boilerplate().isEmpty()) {
+      out.append('\n').append(PlainShape.ABOUT).append('\n');
+      blocks(out, release.boilerplate(), true, Classifier.DATELINE_PARAGRAPHS);
     }
     if (!release.footerActions().isEmpty()) {
       out.append('\n');
@@ -95,6 +157,19 @@ public final class TxtRenderer implements ReleaseRenderer {
       }
     }
     return out.toString();
+  }
+
+  private static void blocks(StringBuilder out, List<Block> blocks, boolean hasTimestamp, int at) {
+    for (int i = 0; i < blocks.size(); i++) {
+      Block block = blocks.get(i);
+      out.append('\n');
+      if (block instanceof Block.Paragraph p) {
+        String paragraph = InlineText.write(InlineText.flattened(p.content()));
+        line(out, paragraph, Classifier.paragraphNeedsEscape(paragraph, hasTimestamp, at + i));
+      } else {
+        PlainShape.lines(out, block);
+      }
+    }
   }
 
   private static void line(StringBuilder out, String text, boolean escape) {
