@@ -38,25 +38,70 @@ final class InlineText {
     if (plain) {
       return content;
     }
-    List<Inline> out = new ArrayList<>(content.size());
-    for (Inline piece : content) {
-      if (piece instanceof Inline.Link link) {
-        out.add(new Inline.Link(Inline.text(link.plainText()), link.target()));
-      } else if (piece instanceof Inline.Text) {
-        out.add(piece);
-      } else {
-        // emphasis or strong: their content may hold links
-        out.addAll(flattened(inner(piece)));
-      }
-    }
-    return Inline.canonical(out);
+    Flat flat = new Flat();
+    flat.add(content);
+    return flat.done();
   }
 
-  private static List<Inline> inner(Inline piece) {
-    if (piece instanceof Inline.Emphasis e) {
-      return e.content();
+  /**
+   * Emphasis and strong text dropped in one pass, built straight into the canonical form of text
+   * and links: adjacent text merged, adjacent links to one target merged, nothing empty.
+   */
+  private static final class Flat {
+    private final List<Inline> out = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private StringBuilder label;
+    private URI target;
+
+    void add(List<Inline> content) {
+      for (Inline piece : content) {
+        if (piece instanceof Inline.Text t) {
+          if (!t.value().isEmpty()) {
+            closeLink();
+            text.append(t.value());
+          }
+        } else if (piece instanceof Inline.Link link) {
+          String words = link.plainText();
+          if (words.isEmpty()) {
+            continue;
+          }
+          if (label != null && !link.target().equals(target)) {
+            closeLink();
+          }
+          if (label == null) {
+            flushText();
+            label = new StringBuilder();
+            target = link.target();
+          }
+          label.append(words);
+        } else if (piece instanceof Inline.Emphasis e) {
+          add(e.content());
+        } else if (piece instanceof Inline.Strong st) {
+          add(st.content());
+        }
+      }
     }
-    return ((Inline.Strong) piece).content();
+
+    private void closeLink() {
+      if (label != null) {
+        out.add(new Inline.Link(Inline.text(label.toString()), target));
+        label = null;
+        target = null;
+      }
+    }
+
+    private void flushText() {
+      if (text.length() > 0) {
+        out.add(new Inline.Text(text.toString()));
+        text.setLength(0);
+      }
+    }
+
+    List<Inline> done() {
+      closeLink();
+      flushText();
+      return List.copyOf(out);
+    }
   }
 
   // ---- writing ----
@@ -123,13 +168,7 @@ final class InlineText {
 
   /** Whether a text could hold a link at all: it has a {@code [} or {@code <}. */
   private static boolean needsCare(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '[' || c == '<') {
-        return true;
-      }
-    }
-    return false;
+    return text.indexOf('[') >= 0 || text.indexOf('<') >= 0;
   }
 
   /** Whether the label written after this point (held reversed) begins with an escapable char. */
