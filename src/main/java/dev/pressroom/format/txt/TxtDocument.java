@@ -177,14 +177,27 @@ final class TxtDocument {
    * use them for notes as often as for items. A number other than 1 only continues a numbered list.
    */
   static Mark mark(String line) {
-    if (line.length() < 3 || Vocabulary.isEndMark(line) || Timestamps.parse(line) != null) {
+    if (line.length() < 3 || !mayMark(line)) {
       return null;
     }
     Matcher m = MARK.matcher(line);
-    if (!m.matches() || m.group(2).chars().allMatch(c -> c == '*' || c == '-' || c == ' ')) {
+    if (!m.matches()
+        || m.group(2).chars().allMatch(c -> c == '*' || c == '-' || c == ' ')
+        || Vocabulary.isEndMark(line)
+        || Timestamps.parse(line) != null) {
       return null;
     }
     return new Mark(m.group(1), m.group(2), 0);
+  }
+
+  /** A cheap first look: the line's second or third character can end a marker. */
+  private static boolean mayMark(String line) {
+    char second = line.charAt(1);
+    if (second == ' ' || second == '\t' || second == '.' || second == ')') {
+      return true;
+    }
+    char first = line.charAt(0);
+    return first >= '0' && first <= '9';
   }
 
   private static void addItem(
