@@ -94,8 +94,7 @@ final class OwnText {
     int r = 0;
     if (!runs.isEmpty() && runs.get(0).size() == 1) {
       String line = runs.get(0).get(0);
-      Timestamp timestamp =
-          Classifier.kind(line) == LineKind.TIMESTAMP ? Timestamps.parse(line) : null;
+      Timestamp timestamp = Timestamps.parse(line); // the renderer's shape exactly, below
       if (timestamp != null && Timestamps.format(timestamp).equals(line)) {
         release.timestamp(timestamp);
         r = 1;

@@ -162,7 +162,8 @@ final class PlainShape {
       int level = mark == '=' ? 2 : mark == '-' ? 3 : 4;
       return new Block.Heading(level, InlineText.read(first));
     }
-    if (first.startsWith(BULLET) || NUMBERED.matcher(first).lookingAt()) {
+    char c = first.charAt(0);
+    if (first.startsWith(BULLET) || c >= '1' && c <= '9' && NUMBERED.matcher(first).lookingAt()) {
       return list(run);
     }
     if (first.startsWith(QUOTE)) {
