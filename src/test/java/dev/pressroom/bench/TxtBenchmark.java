@@ -3,6 +3,10 @@ package dev.pressroom.bench;
 import dev.pressroom.ParseException;
 import dev.pressroom.format.txt.TxtParser;
 import dev.pressroom.format.txt.TxtRenderer;
+import dev.pressroom.model.Block;
+import dev.pressroom.model.Contact;
+import dev.pressroom.model.Inline;
+import dev.pressroom.model.ListItem;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.spi.ParseContext;
 import dev.pressroom.testing.Releases;
@@ -10,7 +14,10 @@ import dev.pressroom.testing.Seeds;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,7 +30,10 @@ import org.openjdk.jmh.annotations.Threads;
 
 /**
  * txt parse of the seed's bytes and txt render of the seed's release, one thread; the target is
- * 20,000 releases a second each. Run from the repository root:
+ * 20,000 releases a second each. {@code parseOwnSeed} reads the seed as the renderer writes it (the
+ * exact path); {@code parseRich} and {@code renderRich} do the same for a version-2 release of the
+ * seed's words (subtitle, headings, a list, a quote, links, a contact, boilerplate), which should
+ * cost at most 1.5 times the seed. Run from the repository root:
  *
  * <pre>
  * mvn -B -q -o test-compile
@@ -40,11 +50,59 @@ public class TxtBenchmark {
   private final ParseContext context = ParseContext.of("seed.txt");
   private byte[] seedBytes;
   private PressRelease seed;
+  private byte[] ownSeedBytes;
+  private PressRelease rich;
+  private byte[] richBytes;
 
   @Setup
   public void setUp() throws IOException {
     seedBytes = Files.readAllBytes(Seeds.seedFile());
     seed = Releases.seed();
+    ownSeedBytes = render(seed);
+    rich = rich(seed);
+    richBytes = render(rich);
+  }
+
+  /** The seed's words as a version-2 release, about as long as the seed. */
+  static PressRelease rich(PressRelease seed) {
+    List<String> p = seed.paragraphs();
+    URI site = URI.create("https://www.fmprc.gov.cn/mfa_eng/");
+    List<Block> body = new ArrayList<>();
+    body.add(
+        new Block.Paragraph(
+            List.of(
+                new Inline.Text(p.get(0) + " "), new Inline.Link(Inline.text("Read more"), site))));
+    body.add(Block.Heading.of(2, "The talks"));
+    body.add(
+        new Block.Paragraph(
+            List.of(
+                new Inline.Strong(Inline.text(p.get(1).substring(0, 12))),
+                new Inline.Text(p.get(1).substring(12)))));
+    body.add(new Block.ItemList(false, List.of(ListItem.of(p.get(2)), ListItem.of(p.get(3)))));
+    body.add(Block.Heading.of(3, "Next steps"));
+    body.add(new Block.Quote(List.of(Block.Paragraph.of(p.get(4))), "Wang Yi"));
+    for (int i = 5; i < p.size(); i++) {
+      body.add(Block.Paragraph.of(p.get(i)));
+    }
+    return seed.toBuilder()
+        .subtitle("The two sides had an exchange of views")
+        .body(body)
+        .contact(
+            new Contact(
+                "Press Office",
+                null,
+                "Ministry of Foreign Affairs",
+                "press@example.org",
+                null,
+                site))
+        .boilerplateBlock(Block.Paragraph.of("The Ministry of Foreign Affairs ..."))
+        .build();
+  }
+
+  private byte[] render(PressRelease release) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+    renderer.render(release, out);
+    return out.toByteArray();
   }
 
   @Benchmark
@@ -57,5 +115,20 @@ public class TxtBenchmark {
     ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
     renderer.render(seed, out);
     return out.toByteArray();
+  }
+
+  @Benchmark
+  public PressRelease parseOwnSeed() throws ParseException {
+    return parser.parse(new ByteArrayInputStream(ownSeedBytes), context);
+  }
+
+  @Benchmark
+  public PressRelease parseRich() throws ParseException {
+    return parser.parse(new ByteArrayInputStream(richBytes), context);
+  }
+
+  @Benchmark
+  public byte[] renderRich() throws IOException {
+    return render(rich);
   }
 }

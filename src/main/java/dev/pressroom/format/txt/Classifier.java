@@ -49,22 +49,25 @@ final class Classifier {
   /**
    * Whether the title must be written with a leading backslash: it begins with one, or it would be
    * read as anything but plain text (an action, timestamp, banner, end mark, contact head or
-   * dateline), or it looks like a breadcrumb.
+   * dateline), it looks like a breadcrumb, or it begins like a subtitle line ({@code — }).
    */
   static boolean titleNeedsEscape(String title) {
     return title.charAt(0) == '\\'
+        || title.startsWith(TxtRenderer.SUBTITLE)
         || kind(title) != LineKind.PLAIN
         || Breadcrumbs.parse(title) != null;
   }
 
   /**
    * Whether a paragraph must be written with a leading backslash: it begins with one, or it would
-   * be read as an action, timestamp, banner, end mark or contact head; or it opens with a dated
-   * dateline while the release has no timestamp and it is among the first {@value
-   * #DATELINE_PARAGRAPHS} paragraphs (where the parser looks for one).
+   * be read as an action, timestamp, banner, end mark or contact head, or by its shape as a list
+   * item, quote or the line before the contacts or boilerplate ({@link
+   * PlainShape#looksLikeMarker}); or it opens with a dated dateline while the release has no
+   * timestamp and it is among the first {@value #DATELINE_PARAGRAPHS} paragraphs (where the parser
+   * looks for one).
    */
   static boolean paragraphNeedsEscape(String paragraph, boolean hasTimestamp, int index) {
-    if (paragraph.charAt(0) == '\\') {
+    if (paragraph.charAt(0) == '\\' || PlainShape.looksLikeMarker(paragraph)) {
       return true;
     }
     LineKind kind = kind(paragraph);
