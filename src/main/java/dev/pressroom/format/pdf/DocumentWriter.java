@@ -1,7 +1,6 @@
 package dev.pressroom.format.pdf;
 
 import dev.pressroom.RenderException;
-import dev.pressroom.internal.PlainLines;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.Inline;
 import dev.pressroom.model.LinkTargets;
@@ -119,7 +118,7 @@ final class DocumentWriter {
     Block.Style first = style(false, base, 1.4f, BLACK, base * 1.4f, options.justify());
     Block.Style body = style(false, base, 1.4f, BLACK, base * 0.7f, options.justify());
     if (release.isPlain()) {
-      List<String> paragraphs = PlainLines.of(release);
+      List<String> paragraphs = release.paragraphs();
       for (int i = 0; i < paragraphs.size(); i++) {
         StructureTree.Tag p = tree.add("P", doc);
         add(Block.of(paragraphs.get(i), p, "paragraphs[" + i + "]", i == 0 ? first : body), chain);
