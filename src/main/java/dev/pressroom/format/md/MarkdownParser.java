@@ -17,8 +17,9 @@ import java.util.List;
  * write, sensibly — with or without YAML front matter, headline from the front matter or the first
  * heading, date from the front matter or a date line or dateline near the top, headings, lists,
  * quotes, emphasis, strong text and links kept as the model's blocks and inline content, tables and
- * code turned into paragraphs, and the body ended at an end mark such as {@code ###}. The rules are documented on {@link MarkdownReader}, {@link
- * FrontMatter}, {@link BodyReader}, {@link InlineText} and {@link Dates}.
+ * code turned into paragraphs, and the body ended at an end mark such as {@code ###}. The rules are
+ * documented on {@link MarkdownReader}, {@link FrontMatter}, {@link BodyReader}, {@link InlineText}
+ * and {@link Dates}.
  *
  * <pre>{@code
  * PressRelease release = new MarkdownParser().parse(in, ParseContext.of("release.md"));
