@@ -14,12 +14,19 @@ import java.util.Objects;
  * beginning or ending with whitespace; plain text merged.
  */
 final class InlineRuns {
-  private final StringBuilder text = new StringBuilder();
-  private final List<Boolean> em = new ArrayList<>();
-  private final List<Boolean> strong = new ArrayList<>();
-  private final List<URI> href = new ArrayList<>();
+  private static final byte EM = 1;
+  private static final byte STRONG = 2;
 
-  private InlineRuns() {}
+  private final char[] text;
+  private final byte[] style;
+  private final URI[] href; // null when the content has no link
+  private int n;
+
+  private InlineRuns(int length, boolean links) {
+    text = new char[length];
+    style = new byte[length];
+    href = links ? new URI[length] : null;
+  }
 
   static List<Inline> canonical(List<Inline> content) {
     if (content.isEmpty()) {
@@ -32,44 +39,69 @@ final class InlineRuns {
       }
       return content.size() == 1 ? content : List.of(new Inline.Text(joined));
     }
-    InlineRuns runs = new InlineRuns();
-    runs.flatten(content, false, false, null);
+    int[] size = new int[2]; // characters, links
+    measure(content, size);
+    InlineRuns runs = new InlineRuns(size[0], size[1] > 0);
+    runs.flatten(content, (byte) 0, null);
     return runs.build();
   }
 
-  private void flatten(List<Inline> content, boolean inEm, boolean inStrong, URI target) {
+  private static void measure(List<Inline> content, int[] size) {
+    for (Inline piece : content) {
+      if (piece instanceof Inline.Text t) {
+        size[0] += t.value().length();
+      } else if (piece instanceof Inline.Emphasis e) {
+        measure(e.content(), size);
+      } else if (piece instanceof Inline.Strong s) {
+        measure(s.content(), size);
+      } else if (piece instanceof Inline.Link l) {
+        size[1]++;
+        measure(l.content(), size);
+      }
+    }
+  }
+
+  private void flatten(List<Inline> content, byte inherited, URI target) {
     for (Inline piece : content) {
       if (piece instanceof Inline.Text t) {
         String value = t.value();
-        for (int i = 0; i < value.length(); i++) {
-          text.append(value.charAt(i));
-          em.add(inEm);
-          strong.add(inStrong);
-          href.add(target);
+        int length = value.length();
+        value.getChars(0, length, text, n);
+        for (int i = n; i < n + length; i++) {
+          style[i] = inherited;
         }
+        if (target != null) {
+          for (int i = n; i < n + length; i++) {
+            href[i] = target;
+          }
+        }
+        n += length;
       } else if (piece instanceof Inline.Emphasis e) {
-        flatten(e.content(), true, inStrong, target);
+        flatten(e.content(), (byte) (inherited | EM), target);
       } else if (piece instanceof Inline.Strong s) {
-        flatten(s.content(), inEm, true, target);
+        flatten(s.content(), (byte) (inherited | STRONG), target);
       } else if (piece instanceof Inline.Link l) {
         if (target != null) {
           throw new IllegalArgumentException(
               "a link inside a link (" + l.target() + " inside " + target + ")");
         }
-        flatten(l.content(), inEm, inStrong, l.target());
+        flatten(l.content(), inherited, l.target());
       }
     }
+  }
+
+  private URI target(int i) {
+    return href == null ? null : href[i];
   }
 
   private List<Inline> build() {
     List<Inline> out = new ArrayList<>();
     StringBuilder plain = new StringBuilder();
-    int n = text.length();
     int i = 0;
     while (i < n) {
-      URI target = href.get(i);
+      URI target = target(i);
       int end = i;
-      while (end < n && Objects.equals(href.get(end), target)) {
+      while (end < n && Objects.equals(target(end), target)) {
         end++;
       }
       if (target == null) {
@@ -92,18 +124,18 @@ final class InlineRuns {
       int lo, int hi, boolean emOpen, boolean strongOpen, List<Inline> out, StringBuilder plain) {
     int i = lo;
     while (i < hi) {
-      boolean needEm = em.get(i) && !emOpen;
-      boolean needStrong = strong.get(i) && !strongOpen;
-      if ((!needEm && !needStrong) || Text.isSpace(text.charAt(i))) {
-        plain.append(text.charAt(i));
+      boolean needEm = (style[i] & EM) != 0 && !emOpen;
+      boolean needStrong = (style[i] & STRONG) != 0 && !strongOpen;
+      if ((!needEm && !needStrong) || Text.isSpace(text[i])) {
+        plain.append(text[i]);
         i++;
         continue;
       }
-      int emEnd = needEm ? stretch(em, i, hi) : i;
-      int strongEnd = needStrong ? stretch(strong, i, hi) : i;
+      int emEnd = needEm ? stretch(EM, i, hi) : i;
+      int strongEnd = needStrong ? stretch(STRONG, i, hi) : i;
       boolean strongOuter = strongEnd >= emEnd;
       int end = Math.max(emEnd, strongEnd);
-      while (end > i && Text.isSpace(text.charAt(end - 1))) {
+      while (end > i && Text.isSpace(text[end - 1])) {
         end--;
       }
       flush(plain, out);
@@ -116,9 +148,9 @@ final class InlineRuns {
     }
   }
 
-  private static int stretch(List<Boolean> attribute, int from, int hi) {
+  private int stretch(byte attribute, int from, int hi) {
     int end = from;
-    while (end < hi && attribute.get(end)) {
+    while (end < hi && (style[end] & attribute) != 0) {
       end++;
     }
     return end;

@@ -158,13 +158,14 @@ final class RichShape {
    */
   private static void text(StringBuilder out, String value, boolean lineStart, boolean part) {
     int at = out.length();
+    int from = 0;
     for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
       if (escapes(value, i, lineStart, part)) {
-        out.append('\\');
+        out.append(value, from, i).append('\\');
+        from = i;
       }
-      out.append(c);
     }
+    out.append(value, from, value.length());
     if (lineStart && value.startsWith("\u2014")) {
       out.replace(at, at + 1, "&#8212;");
     }
@@ -399,12 +400,21 @@ final class RichShape {
           pos += angle ? 2 : 1;
           out.add(new Inline.Link(content, URI.create(url.toString())));
         } else {
-          text.append(c);
-          pos++;
+          int run = pos + 1;
+          while (run < s.length() && !isSpecial(s.charAt(run))) {
+            run++;
+          }
+          text.append(s, pos, run);
+          pos = run;
         }
       }
       flush(out, text);
       return out;
+    }
+
+    /** The characters that may open markup or end a construct here. */
+    private static boolean isSpecial(char c) {
+      return c == '\\' || c == '&' || c == '*' || c == '<' || c == '[' || c == ']';
     }
 
     private static void flush(List<Inline> out, StringBuilder text) {
