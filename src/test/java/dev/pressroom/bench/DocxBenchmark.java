@@ -49,81 +49,11 @@ public class DocxBenchmark {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     renderer.render(seed, out);
     docx = out.toByteArray();
-    rich = rich(seed);
+    rich = Releases.richSeed();
     out.reset();
     renderer.render(rich, out);
     richDocx = out.toByteArray();
     foreignDocx = pandocDocx(seed);
-  }
-
-  /**
-   * The seed's text as a version-2 release shaped the way press offices write one: a subtitle, the
-   * dateline in bold, a link and an emphasis in some paragraphs, section headings, one bulleted
-   * list with a nested numbered list, a quote with its attribution, a contact and the boilerplate.
-   * Its text is the seed's, so it is as long.
-   */
-  public static PressRelease rich(PressRelease seed) {
-    java.util.List<String> p = seed.paragraphs();
-    java.util.List<dev.pressroom.model.Block> body = new java.util.ArrayList<>();
-    java.net.URI link = java.net.URI.create("https://www.fmprc.gov.cn/mfa_eng/");
-    for (int i = 0; i < p.size(); i++) {
-      String text = p.get(i);
-      int cut = text.indexOf(' ', Math.min(text.length() - 1, 24));
-      boolean marked = i % 3 == 0 && cut > 0;
-      java.util.List<dev.pressroom.model.Inline> content =
-          !marked
-              ? dev.pressroom.model.Inline.text(text)
-              : java.util.List.of(
-                  i == 0
-                      ? new dev.pressroom.model.Inline.Strong(
-                          dev.pressroom.model.Inline.text(text.substring(0, cut)))
-                      : new dev.pressroom.model.Inline.Link(
-                          java.util.List.of(
-                              new dev.pressroom.model.Inline.Emphasis(
-                                  dev.pressroom.model.Inline.text(text.substring(0, cut)))),
-                          link),
-                  new dev.pressroom.model.Inline.Text(text.substring(cut)));
-      if (i == 2) {
-        body.add(dev.pressroom.model.Block.Heading.of(2, "The talks"));
-      }
-      if (i == p.size() - 3) {
-        body.add(dev.pressroom.model.Block.Heading.of(3, "What was agreed"));
-      }
-      if (i == 4) {
-        body.add(
-            new dev.pressroom.model.Block.ItemList(
-                false,
-                java.util.List.of(
-                    new dev.pressroom.model.ListItem(
-                        content,
-                        new dev.pressroom.model.Block.ItemList(
-                            true,
-                            java.util.List.of(
-                                dev.pressroom.model.ListItem.of("first"),
-                                dev.pressroom.model.ListItem.of("second")))),
-                    dev.pressroom.model.ListItem.of("Exchanges between the peoples"))));
-      } else if (i == 6) {
-        body.add(
-            new dev.pressroom.model.Block.Quote(
-                java.util.List.of(new dev.pressroom.model.Block.Paragraph(content)), "Wang Yi"));
-      } else {
-        body.add(new dev.pressroom.model.Block.Paragraph(content));
-      }
-    }
-    return seed.toBuilder()
-        .subtitle("Talks in Washington")
-        .body(body)
-        .contact(
-            new dev.pressroom.model.Contact(
-                "Press Office",
-                null,
-                "Ministry of Foreign Affairs",
-                "press@example.org",
-                null,
-                link))
-        .boilerplate(
-            java.util.List.of(dev.pressroom.model.Block.Paragraph.of("The ministry informs.")))
-        .build();
   }
 
   /** The seed as a DOCX another tool made: pandoc from the seed's Markdown, read by heuristics. */

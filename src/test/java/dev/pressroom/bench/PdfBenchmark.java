@@ -2,16 +2,11 @@ package dev.pressroom.bench;
 
 import dev.pressroom.RenderException;
 import dev.pressroom.format.pdf.PdfRenderer;
-import dev.pressroom.model.Block;
-import dev.pressroom.model.Contact;
-import dev.pressroom.model.Inline;
-import dev.pressroom.model.ListItem;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.testing.Releases;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -142,10 +137,7 @@ public class PdfBenchmark {
     return seed.out.size();
   }
 
-  /**
-   * The seed's text as a version-2 release: a subtitle, headings, a list, a quote, emphasis, strong
-   * emphasis and links, a contact and a boilerplate paragraph, about as long as the seed.
-   */
+  /** The seed's text as a version-2 release ({@link Releases#richSeed}). */
   @State(Scope.Thread)
   public static class Rich {
     final PdfRenderer renderer = new PdfRenderer();
@@ -154,49 +146,7 @@ public class PdfBenchmark {
 
     @Setup
     public void setUp() {
-      List<String> seed = Releases.seed().paragraphs();
-      List<Block> body = new ArrayList<>();
-      URI link = URI.create("https://www.fmprc.gov.cn/mfa_eng/");
-      for (int i = 0; i < seed.size(); i++) {
-        String paragraph = seed.get(i);
-        int cut = paragraph.indexOf(' ', paragraph.length() / 3);
-        String head = paragraph.substring(0, cut);
-        String tail = paragraph.substring(cut);
-        if (i % 4 == 1) {
-          body.add(Block.Heading.of(2 + i % 3, "Section " + (i + 1)));
-        }
-        switch (i % 4) {
-          case 0 ->
-              body.add(
-                  new Block.Paragraph(
-                      List.of(new Inline.Strong(Inline.text(head)), new Inline.Text(tail))));
-          case 1 ->
-              body.add(
-                  new Block.Paragraph(
-                      List.of(
-                          new Inline.Text(head + " "),
-                          new Inline.Link(Inline.text("the statement"), link),
-                          new Inline.Emphasis(Inline.text(tail)))));
-          case 2 ->
-              body.add(
-                  new Block.ItemList(false, List.of(ListItem.of(head), ListItem.of(tail.strip()))));
-          default -> body.add(new Block.Quote(List.of(Block.Paragraph.of(paragraph)), "Wang Yi"));
-        }
-      }
-      release =
-          Releases.seed().toBuilder()
-              .subtitle("Two rounds of talks in Washington, D.C.")
-              .body(body)
-              .contact(
-                  new Contact(
-                      "Press Office",
-                      null,
-                      "Ministry of Foreign Affairs",
-                      "press@example.org",
-                      "+86 10 6596 1114",
-                      link))
-              .boilerplateBlock(Block.Paragraph.of("The ministry conducts the foreign affairs."))
-              .build();
+      release = Releases.richSeed();
     }
   }
 

@@ -1,10 +1,6 @@
 package dev.pressroom.bench;
 
 import dev.pressroom.Pressroom;
-import dev.pressroom.model.Block;
-import dev.pressroom.model.Contact;
-import dev.pressroom.model.Inline;
-import dev.pressroom.model.ListItem;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.spi.ParseContext;
 import dev.pressroom.spi.ReleaseParser;
@@ -12,9 +8,6 @@ import dev.pressroom.spi.ReleaseRenderer;
 import dev.pressroom.testing.Releases;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -65,7 +58,7 @@ public class RichReleaseBenchmark {
     Pressroom pressroom = Pressroom.standard();
     renderer = pressroom.renderer(format).orElseThrow();
     parser = pressroom.parser(format).orElseThrow();
-    model = release.equals("seed") ? Releases.seed() : richSeed();
+    model = release.equals("seed") ? Releases.seed() : Releases.richSeed();
     file = render();
     PressRelease read = parse();
     if (!read.equals(renderer.carried(model))) {
@@ -83,67 +76,5 @@ public class RichReleaseBenchmark {
   @Benchmark
   public PressRelease parse() throws Exception {
     return parser.parse(new ByteArrayInputStream(file), ParseContext.of("bench." + format));
-  }
-
-  /** The seed's text as a rich release; its plain text is as long as the seed's, give or take. */
-  public static PressRelease richSeed() {
-    PressRelease seed = Releases.seed();
-    List<String> p = seed.paragraphs();
-    List<String> talks = sentences(p.get(2));
-    List<String> plans = sentences(p.get(4));
-    List<Block> body = new ArrayList<>();
-    body.add(
-        new Block.Paragraph(
-            List.of(
-                new Inline.Strong(Inline.text("From October 26 to 27, 2023")),
-                new Inline.Text(p.get(0).substring("From October 26 to 27, 2023".length())))));
-    body.add(Block.Heading.of(2, "The talks"));
-    body.add(new Block.Quote(List.of(Block.Paragraph.of(p.get(1))), "Wang Yi"));
-    body.add(
-        new Block.ItemList(
-            false,
-            List.of(
-                new ListItem(
-                    Inline.text(talks.get(0)),
-                    new Block.ItemList(
-                        true,
-                        talks.subList(1, talks.size()).stream().map(ListItem::of).toList())))));
-    body.add(Block.Heading.of(3, "Next steps"));
-    body.add(
-        new Block.Paragraph(
-            List.of(
-                new Inline.Emphasis(Inline.text("Antony Blinken")),
-                new Inline.Text(p.get(3).substring("Antony Blinken".length())))));
-    body.add(new Block.ItemList(true, plans.stream().map(ListItem::of).toList()));
-    body.add(Block.Heading.of(4, "Regional issues"));
-    body.add(
-        new Block.Paragraph(
-            List.of(
-                new Inline.Text(p.get(5)),
-                new Inline.Text(" "),
-                new Inline.Link(
-                    Inline.text("Full text"),
-                    URI.create("https://www.fmprc.gov.cn/mfa_eng/wjdt_665385/")))));
-    return seed.toBuilder()
-        .subtitle("Two rounds of talks in Washington, D.C.")
-        .body(body)
-        .contact(
-            new Contact(
-                "Press Office",
-                null,
-                "Ministry of Foreign Affairs",
-                "press@example.org",
-                "+86 10 6596 1114",
-                null))
-        .boilerplateBlock(Block.Paragraph.of(p.get(6)))
-        .build();
-  }
-
-  private static List<String> sentences(String paragraph) {
-    List<String> out = new ArrayList<>();
-    for (String s : paragraph.split("(?<=[.;]) (?=[A-Z])")) {
-      out.add(s.strip());
-    }
-    return out;
   }
 }

@@ -3,10 +3,6 @@ package dev.pressroom.bench;
 import dev.pressroom.ParseException;
 import dev.pressroom.format.txt.TxtParser;
 import dev.pressroom.format.txt.TxtRenderer;
-import dev.pressroom.model.Block;
-import dev.pressroom.model.Contact;
-import dev.pressroom.model.Inline;
-import dev.pressroom.model.ListItem;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.spi.ParseContext;
 import dev.pressroom.testing.Releases;
@@ -14,10 +10,7 @@ import dev.pressroom.testing.Seeds;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -59,44 +52,8 @@ public class TxtBenchmark {
     seedBytes = Files.readAllBytes(Seeds.seedFile());
     seed = Releases.seed();
     ownSeedBytes = render(seed);
-    rich = rich(seed);
+    rich = Releases.richSeed();
     richBytes = render(rich);
-  }
-
-  /** The seed's words as a version-2 release, about as long as the seed. */
-  static PressRelease rich(PressRelease seed) {
-    List<String> p = seed.paragraphs();
-    URI site = URI.create("https://www.fmprc.gov.cn/mfa_eng/");
-    List<Block> body = new ArrayList<>();
-    body.add(
-        new Block.Paragraph(
-            List.of(
-                new Inline.Text(p.get(0) + " "), new Inline.Link(Inline.text("Read more"), site))));
-    body.add(Block.Heading.of(2, "The talks"));
-    body.add(
-        new Block.Paragraph(
-            List.of(
-                new Inline.Strong(Inline.text(p.get(1).substring(0, 12))),
-                new Inline.Text(p.get(1).substring(12)))));
-    body.add(new Block.ItemList(false, List.of(ListItem.of(p.get(2)), ListItem.of(p.get(3)))));
-    body.add(Block.Heading.of(3, "Next steps"));
-    body.add(new Block.Quote(List.of(Block.Paragraph.of(p.get(4))), "Wang Yi"));
-    for (int i = 5; i < p.size(); i++) {
-      body.add(Block.Paragraph.of(p.get(i)));
-    }
-    return seed.toBuilder()
-        .subtitle("The two sides had an exchange of views")
-        .body(body)
-        .contact(
-            new Contact(
-                "Press Office",
-                null,
-                "Ministry of Foreign Affairs",
-                "press@example.org",
-                null,
-                site))
-        .boilerplateBlock(Block.Paragraph.of("The Ministry of Foreign Affairs ..."))
-        .build();
   }
 
   private byte[] render(PressRelease release) throws IOException {

@@ -467,6 +467,72 @@ public final class Releases {
         .build();
   }
 
+  /**
+   * The seed's text as a rich release, about as long: a subtitle, headings at three levels, a quote
+   * with attribution, a bulleted list with a numbered sublist, a numbered list, strong, emphasis
+   * and a link, a contact and boilerplate. The benchmarks compare it with the seed.
+   */
+  public static PressRelease richSeed() {
+    PressRelease seed = Releases.seed();
+    List<String> p = seed.paragraphs();
+    List<String> talks = sentences(p.get(2));
+    List<String> plans = sentences(p.get(4));
+    List<Block> body = new ArrayList<>();
+    body.add(
+        new Block.Paragraph(
+            List.of(
+                new Inline.Strong(Inline.text("From October 26 to 27, 2023")),
+                new Inline.Text(p.get(0).substring("From October 26 to 27, 2023".length())))));
+    body.add(Block.Heading.of(2, "The talks"));
+    body.add(new Block.Quote(List.of(Block.Paragraph.of(p.get(1))), "Wang Yi"));
+    body.add(
+        new Block.ItemList(
+            false,
+            List.of(
+                new ListItem(
+                    Inline.text(talks.get(0)),
+                    new Block.ItemList(
+                        true,
+                        talks.subList(1, talks.size()).stream().map(ListItem::of).toList())))));
+    body.add(Block.Heading.of(3, "Next steps"));
+    body.add(
+        new Block.Paragraph(
+            List.of(
+                new Inline.Emphasis(Inline.text("Antony Blinken")),
+                new Inline.Text(p.get(3).substring("Antony Blinken".length())))));
+    body.add(new Block.ItemList(true, plans.stream().map(ListItem::of).toList()));
+    body.add(Block.Heading.of(4, "Regional issues"));
+    body.add(
+        new Block.Paragraph(
+            List.of(
+                new Inline.Text(p.get(5)),
+                new Inline.Text(" "),
+                new Inline.Link(
+                    Inline.text("Full text"),
+                    URI.create("https://www.fmprc.gov.cn/mfa_eng/wjdt_665385/")))));
+    return seed.toBuilder()
+        .subtitle("Two rounds of talks in Washington, D.C.")
+        .body(body)
+        .contact(
+            new Contact(
+                "Press Office",
+                null,
+                "Ministry of Foreign Affairs",
+                "press@example.org",
+                "+86 10 6596 1114",
+                null))
+        .boilerplateBlock(Block.Paragraph.of(p.get(6)))
+        .build();
+  }
+
+  private static List<String> sentences(String paragraph) {
+    List<String> out = new ArrayList<>();
+    for (String s : paragraph.split("(?<=[.;]) (?=[A-Z])")) {
+      out.add(s.strip());
+    }
+    return out;
+  }
+
   /** A plain release for examples. */
   public static PressRelease simple() {
     return PressRelease.builder()
