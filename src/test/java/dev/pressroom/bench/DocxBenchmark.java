@@ -76,6 +76,10 @@ public class DocxBenchmark {
       return java.nio.file.Files.readAllBytes(out);
     } catch (InterruptedException e) {
       throw new IOException(e);
+    } finally {
+      java.nio.file.Files.deleteIfExists(md);
+      java.nio.file.Files.deleteIfExists(out);
+      java.nio.file.Files.delete(dir);
     }
   }
 
