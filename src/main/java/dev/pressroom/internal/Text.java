@@ -68,6 +68,28 @@ public final class Text {
     return out.toString();
   }
 
+  /**
+   * {@code s} with each character the model forbids ({@link #isForbidden}, lone surrogates
+   * included) replaced by one space; {@code s} itself when it has none.
+   */
+  public static String forbiddenAsSpaces(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int n = Character.charCount(cp);
+      if (isForbidden(cp)) {
+        if (out == null) {
+          out = new StringBuilder(s.length()).append(s, 0, i);
+        }
+        out.append(' ');
+      } else if (out != null) {
+        out.appendCodePoint(cp);
+      }
+      i += n;
+    }
+    return out == null ? s : out.toString();
+  }
+
   /** Whether the model forbids {@code cp} anywhere: controls but tab, line separators. */
   public static boolean isForbidden(int cp) {
     if (cp == '\t') {

@@ -193,7 +193,7 @@ final class OwnBlocks {
     }
     List<Inline> pieces = new ArrayList<>(b.pieces.size());
     for (dev.pressroom.format.docx.Block.Piece p : b.pieces) {
-      Inline piece = new Inline.Text(forbiddenAsSpace(p.text()));
+      Inline piece = new Inline.Text(Text.forbiddenAsSpaces(p.text()));
       if (p.ownItalic()) {
         piece = new Inline.Emphasis(List.of(piece));
       }
@@ -207,26 +207,6 @@ final class OwnBlocks {
       pieces.add(piece);
     }
     return trimmed(pieces); // made canonical once, by the block that holds it
-  }
-
-  /** Forbidden characters and lone surrogates as spaces, the way {@link ReleaseAssembler#clean}. */
-  private static String forbiddenAsSpace(String s) {
-    StringBuilder out = null;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      int n = Character.charCount(cp);
-      boolean lone = Character.isSurrogate(s.charAt(i)) && n == 1;
-      if (lone || Text.isForbidden(cp)) {
-        if (out == null) {
-          out = new StringBuilder(s.length()).append(s, 0, i);
-        }
-        out.append(' ');
-      } else if (out != null) {
-        out.appendCodePoint(cp);
-      }
-      i += n;
-    }
-    return out == null ? s : out.toString();
   }
 
   /**

@@ -285,21 +285,6 @@ final class ReleaseAssembler {
 
   /** Valid model text: forbidden characters become spaces, whitespace is trimmed. */
   static String clean(String s) {
-    StringBuilder out = null;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      int n = Character.charCount(cp);
-      boolean lone = Character.isSurrogate(s.charAt(i)) && n == 1;
-      if (lone || Text.isForbidden(cp)) {
-        if (out == null) {
-          out = new StringBuilder(s.length()).append(s, 0, i);
-        }
-        out.append(' ');
-      } else if (out != null) {
-        out.appendCodePoint(cp);
-      }
-      i += n;
-    }
-    return Text.strip(out == null ? s : out.toString());
+    return Text.strip(Text.forbiddenAsSpaces(s));
   }
 }

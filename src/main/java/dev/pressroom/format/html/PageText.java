@@ -22,31 +22,10 @@ final class PageText {
 
   /** The cleaned form of raw page text; empty when nothing visible is left. */
   static String clean(String raw) {
-    StringBuilder out = new StringBuilder(raw.length());
-    boolean space = false;
-    for (int i = 0; i < raw.length(); ) {
-      int cp = raw.codePointAt(i);
-      i += Character.charCount(cp);
-      if (cp == 0xAD) {
-        continue;
-      }
-      if (cp == ' '
-          || cp == '\t'
-          || cp == '\n'
-          || cp == '\r'
-          || cp == '\f'
-          || Text.isForbidden(cp)) {
-        space = true;
-        continue;
-      }
-      if (space && out.length() > 0) {
-        out.append(' ');
-      }
-      space = false;
-      out.appendCodePoint(cp);
-    }
-    return Text.strip(out.toString());
+    return clean(raw, NO_RANGES, NO_RANGES);
   }
+
+  private static final int[] NO_RANGES = {};
 
   /**
    * {@link #clean} of {@code raw}, with the ranges {@code starts[k]..ends[k]} (offsets into {@code
@@ -55,16 +34,19 @@ final class PageText {
    */
   static String clean(String raw, int[] starts, int[] ends) {
     int n = raw.length();
-    int[] at = new int[n + 1]; // cleaned index of each raw char that stays, else -1
-    int[] before = new int[n + 1]; // cleaned length before raw char i, pending space excluded
+    boolean ranges = starts.length > 0;
+    int[] at = ranges ? new int[n + 1] : null; // cleaned index of each raw char kept, else -1
+    int[] before = ranges ? new int[n + 1] : null; // cleaned length before raw char i
     StringBuilder out = new StringBuilder(n);
     boolean space = false;
     for (int i = 0; i < n; ) {
       int cp = raw.codePointAt(i);
       int width = Character.charCount(cp);
-      for (int k = 0; k < width; k++) {
-        before[i + k] = out.length();
-        at[i + k] = -1;
+      if (ranges) {
+        for (int k = 0; k < width; k++) {
+          before[i + k] = out.length();
+          at[i + k] = -1;
+        }
       }
       if (cp != 0xAD) {
         if (cp == ' '
@@ -79,11 +61,18 @@ final class PageText {
             out.append(' ');
           }
           space = false;
-          at[i] = out.length();
+          if (ranges) {
+            at[i] = out.length();
+          }
           out.appendCodePoint(cp);
         }
       }
       i += width;
+    }
+    String cleaned = out.toString();
+    String stripped = Text.strip(cleaned);
+    if (!ranges) {
+      return stripped;
     }
     before[n] = out.length();
     at[n] = out.length();
@@ -92,8 +81,6 @@ final class PageText {
         at[i] = at[i + 1];
       }
     }
-    String cleaned = out.toString();
-    String stripped = Text.strip(cleaned);
     int lead = stripped.isEmpty() ? 0 : cleaned.indexOf(stripped);
     for (int k = 0; k < starts.length; k++) {
       starts[k] = clamp(at[Math.min(starts[k], n)] - lead, stripped.length());
