@@ -113,16 +113,26 @@ public final class TextRepair {
     }
     EnumSet<Repair> repairs = EnumSet.noneOf(Repair.class);
     String text = s;
-    for (int layer = 0; layer < MAX_LAYERS; layer++) {
-      String fixed = decodeLayer(text);
-      if (fixed == null) {
+    int layers = 0;
+    // Dropping a character can join what it stood between: a control between mojibake and a soft
+    // hyphen, a soft hyphen inside a mojibake sequence. So the two steps run again on their result
+    // until it holds (a handful of rounds at most: each round must remove something).
+    for (int round = 0; round <= MAX_LAYERS; round++) {
+      String before = text;
+      for (; layers < MAX_LAYERS; layers++) {
+        String fixed = decodeLayer(text);
+        if (fixed == null) {
+          break;
+        }
+        repairs.add(Repair.MOJIBAKE);
+        text = fixed;
+      }
+      text = characters(text, mode, repairs);
+      if (text.equals(before)) {
         break;
       }
-      repairs.add(Repair.MOJIBAKE);
-      text = fixed;
     }
-    String repaired = characters(text, mode, repairs);
-    return new Repaired(repaired.equals(s) ? s : repaired, repairs);
+    return new Repaired(text.equals(s) ? s : text, repairs);
   }
 
   /** The fast path: whether no character of {@code s} can need a repair in {@code mode}. */

@@ -131,6 +131,18 @@ class TextRepairTest {
     assertEquals("Bundespolizei", TextRepair.repairLine("Bundes\u00AD\npolizei").text());
   }
 
+  /** What a dropped character stood between is judged again: one call repairs it all. */
+  @Test
+  void aDroppedCharacterJoinsWhatItStoodBetween() {
+    repairs(
+        "\u00C3\u00AA\u0001\u00ADA",
+        "\u00EAA",
+        Repair.MOJIBAKE,
+        Repair.CONTROL,
+        Repair.SOFT_HYPHEN);
+    repairs("Bundes\u0081\u00ADpolizei", "Bundespolizei", Repair.CONTROL, Repair.SOFT_HYPHEN);
+  }
+
   @Test
   void noncharactersAndUnpairedSurrogatesAreDropped() {
     repairs("a\uFFFEb\uD800c\uFDD0d\uDC00e\uDBFF\uDFFFf😀", "abcdef😀", Repair.NONCHARACTER);
