@@ -2,6 +2,7 @@ package dev.pressroom.format.pdf;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -20,7 +21,15 @@ final class DocumentFont {
   private int[] values = new int[256];
   private int[] codePoints = new int[64]; // index = cid - 1
   private int[] glyphs = new int[64];
+  private boolean[] shaped = new boolean[64]; // whether the CID is one of glyphCid's
   private int count;
+  // (glyph, character) -> CID for shaped glyphs, open addressing like the code point table, and
+  // "glyph:text" -> CID for glyphs that stand for several characters
+  private long[] glyphKeys = new long[64];
+  private int[] glyphValues = new int[64];
+  private int shapedCount;
+  private final Map<String, Integer> clusters = new HashMap<>();
+  private String[] texts = new String[64]; // a shaped CID's text
 
   DocumentFont(FontProgram program, int number) {
     this.program = program;
@@ -38,8 +47,7 @@ final class DocumentFont {
       slot = (slot + 1) & mask;
     }
     if (count == codePoints.length) {
-      codePoints = Arrays.copyOf(codePoints, count * 2);
-      glyphs = Arrays.copyOf(glyphs, count * 2);
+      grow();
     }
     codePoints[count] = codePoint;
     glyphs[count] = gid;
@@ -52,11 +60,82 @@ final class DocumentFont {
     return count;
   }
 
+  /**
+   * The CID for a glyph that shaping chose (a joining form, a conjunct, a ligature, a mark placed
+   * on its base) standing for {@code text}, assigned on first use; {@code /ToUnicode} maps it to
+   * that text.
+   */
+  int glyphCid(int gid, String text) {
+    boolean single = text.codePointCount(0, text.length()) == 1;
+    long key = single ? ((long) gid << 21 | text.codePointAt(0)) + 1 : 0;
+    if (single) {
+      int mask = glyphKeys.length - 1;
+      int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
+      while (glyphKeys[slot] != 0) {
+        if (glyphKeys[slot] == key) {
+          return glyphValues[slot];
+        }
+        slot = (slot + 1) & mask;
+      }
+    } else {
+      Integer known = clusters.get(gid + ":" + text);
+      if (known != null) {
+        return known;
+      }
+    }
+    if (count == codePoints.length) {
+      grow();
+    }
+    glyphs[count] = gid;
+    shaped[count] = true;
+    texts[count] = text;
+    count++;
+    if (single) {
+      put(key, count);
+    } else {
+      clusters.put(gid + ":" + text, count);
+    }
+    return count;
+  }
+
+  private void put(long key, int cid) {
+    if ((shapedCount + 1) * 2 > glyphKeys.length) {
+      long[] oldKeys = glyphKeys;
+      int[] oldValues = glyphValues;
+      glyphKeys = new long[oldKeys.length * 2];
+      glyphValues = new int[glyphKeys.length];
+      shapedCount = 0;
+      for (int k = 0; k < oldKeys.length; k++) {
+        if (oldKeys[k] != 0) {
+          put(oldKeys[k], oldValues[k]);
+        }
+      }
+    }
+    int mask = glyphKeys.length - 1;
+    int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
+    while (glyphKeys[slot] != 0) {
+      slot = (slot + 1) & mask;
+    }
+    glyphKeys[slot] = key;
+    glyphValues[slot] = cid;
+    shapedCount++;
+  }
+
+  private void grow() {
+    codePoints = Arrays.copyOf(codePoints, count * 2);
+    glyphs = Arrays.copyOf(glyphs, count * 2);
+    shaped = Arrays.copyOf(shaped, count * 2);
+    texts = Arrays.copyOf(texts, count * 2);
+  }
+
   private void rehash() {
     keys = new int[keys.length * 2];
     values = new int[keys.length];
     int mask = keys.length - 1;
     for (int i = 0; i < count; i++) {
+      if (shaped[i]) {
+        continue;
+      }
       int slot = (codePoints[i] * 0x9E3779B9 >>> 16) & mask;
       while (keys[slot] != 0) {
         slot = (slot + 1) & mask;
@@ -150,8 +229,18 @@ final class DocumentFont {
         cmap.append('<');
         hex4(cmap, cid);
         cmap.append("> <");
-        for (char c : Character.toChars(codePoints[cid - 1])) {
-          hex4(cmap, c);
+        String text = texts[cid - 1];
+        if (text == null) {
+          for (char c : Character.toChars(codePoints[cid - 1])) {
+            hex4(cmap, c);
+          }
+        } else {
+          for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c != 0xFEFF && c != 0xFFFE && c != 0) { // values PDF/A forbids
+              hex4(cmap, c);
+            }
+          }
         }
         cmap.append(">\n");
       }

@@ -392,10 +392,10 @@ final class DocumentWriter {
   }
 
   private void add(Block block, FontChain chain) throws RenderException {
-    Shaped shaped = Shaped.of(block, chain);
+    Shaped shaped = Shaped.of(block, chain, release.language());
     for (int p = 0; p < block.pieces().size(); p++) {
       Block.Piece piece = block.pieces().get(p);
-      if (shaped.undrawnInPiece[p]) {
+      if (piece.tag() != null && (shaped.undrawnInPiece[p] || rightToLeft(shaped, piece))) {
         if (piece.tag().role == null) {
           piece.tag().role = "Span"; // a slot becomes an element to carry its text
         }
@@ -403,6 +403,22 @@ final class DocumentWriter {
       }
     }
     blocks.add(shaped);
+  }
+
+  /**
+   * Whether part of a piece is set right to left: its glyphs stand in visual order, so the element
+   * says its logical text in {@code /ActualText}.
+   */
+  private static boolean rightToLeft(Shaped shaped, Block.Piece piece) {
+    if (shaped.runs == null) {
+      return false;
+    }
+    for (Shaped.Run run : shaped.runs) {
+      if ((run.level() & 1) != 0 && run.start() < piece.end() && run.end() > piece.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds a block that is kept on the page of the block after it (a heading). */

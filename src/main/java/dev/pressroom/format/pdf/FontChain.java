@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The fonts a run of characters may be set in, in order of preference: the family's face of the
  * run's weight and slant (an italic face falls back to the upright one of its weight), the added
- * fonts, then system fonts.
+ * fonts (those of the run's weight and slant first, else in the order added), then system fonts.
  */
 final class FontChain {
   /** A weight and slant of the family. */
@@ -70,7 +70,14 @@ final class FontChain {
         } else if (face == Face.BOLD_ITALIC) {
           fonts.addAll(bundled(family + Face.BOLD.suffix));
         }
-        fonts.addAll(extra);
+        // added fonts of the face's weight and slant first, so that bold Arabic is bold
+        boolean bold = face == Face.BOLD || face == Face.BOLD_ITALIC;
+        boolean italic = face == Face.ITALIC || face == Face.BOLD_ITALIC;
+        List<FontProgram> added = new ArrayList<>(extra);
+        added.sort(
+            java.util.Comparator.comparingInt(
+                font -> (font.bold == bold ? 0 : 2) + (font.italic == italic ? 0 : 1)));
+        fonts.addAll(added);
         chain = List.copyOf(fonts);
       } catch (IOException e) {
         throw new RenderException("cannot load the bundled Liberation fonts: " + e.getMessage(), e);

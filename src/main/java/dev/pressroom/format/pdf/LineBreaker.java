@@ -7,9 +7,9 @@ import java.util.Locale;
 
 /**
  * Breaks a block into lines at the opportunities {@link BreakIterator} finds for the release
- * language (between words, between CJK characters), breaking a token wider than the line (a long
- * URL) between grapheme clusters. Spaces at a break stay at the end of their line, so the lines
- * concatenated give back the text exactly.
+ * language (between words, between CJK characters, between Thai words), breaking a token wider than
+ * the line (a long URL) between grapheme clusters. Spaces at a break stay at the end of their line,
+ * so the lines concatenated give back the text exactly.
  */
 final class LineBreaker {
   /**
@@ -31,7 +31,7 @@ final class LineBreaker {
   List<Line> lines(Shaped shaped, float measure) {
     String text = shaped.block.text();
     List<Line> lines = new ArrayList<>();
-    BreakIterator words = BreakIterator.getLineInstance(locale);
+    BreakIterator words = BreakIterator.getLineInstance(locale(shaped));
     words.setText(text);
     int lineStart = 0;
     float full = 0; // width of the current line including trailing spaces
@@ -49,7 +49,7 @@ final class LineBreaker {
       }
       if (start == lineStart && wordTrimmed > measure) {
         // too wide on its own: fill lines cluster by cluster
-        BreakIterator clusters = BreakIterator.getCharacterInstance(locale);
+        BreakIterator clusters = BreakIterator.getCharacterInstance(locale(shaped));
         clusters.setText(text);
         int from = start;
         for (int to = clusters.following(start);
@@ -78,6 +78,25 @@ final class LineBreaker {
     }
     return lines;
   }
+
+  /**
+   * The release's locale, or Thai for text with Thai letters: the JDK finds the word boundaries of
+   * Thai, which has no spaces between words, only with its Thai dictionary.
+   */
+  private Locale locale(Shaped shaped) {
+    String text = shaped.block.text();
+    if (shaped.runs != null && !"th".equals(locale.getLanguage())) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c >= 0x0E00 && c <= 0x0E7F) {
+          return THAI;
+        }
+      }
+    }
+    return locale;
+  }
+
+  private static final Locale THAI = Locale.forLanguageTag("th");
 
   private static int trimEnd(String text, int start, int end) {
     int i = end;

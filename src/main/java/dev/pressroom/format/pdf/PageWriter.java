@@ -15,7 +15,7 @@ final class PageWriter {
   record LinkArea(Block.Link link, float[] rect) {}
 
   private static final Object ARTIFACT = new Object();
-  private static final float[] LINK = {0.05f, 0.2f, 0.6f};
+  static final float[] LINK = {0.05f, 0.2f, 0.6f};
 
   private final StringBuilder out = new StringBuilder(8192);
   private final StringBuilder decoration = new StringBuilder();
@@ -46,7 +46,11 @@ final class PageWriter {
     String text = block.text();
     if (shaped.label != null && line.start() == 0) {
       Shaped label = shaped.label;
-      position(placed.x() - block.hang(), placed.y());
+      float labelX =
+          shaped.rightToLeft
+              ? rightEdge(placed) + block.hang() - label.width(0, label.block.text().length())
+              : placed.x() - block.hang();
+      position(labelX, placed.y());
       for (Block.Piece piece : label.block.pieces()) {
         switchTo(piece.tag() == null ? ARTIFACT : piece.tag());
         colour(style.rgb());
@@ -59,6 +63,10 @@ final class PageWriter {
       if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u3000') {
         contentEnd = i + 1;
       }
+    }
+    if (shaped.runs != null) {
+      new ShapedLine(this, placed, contentEnd).write();
+      return;
     }
     for (int i = line.start(); i < contentEnd; i++) {
       spaces += text.charAt(i) == ' ' ? 1 : 0;
@@ -118,11 +126,21 @@ final class PageWriter {
     return n;
   }
 
+  /** Where the lines of a right-to-left block end: the measure's right edge less the indent. */
+  float rightEdge(Paginator.Placed placed) {
+    return placed.x() + measure - 2 * placed.shaped().block.indent();
+  }
+
+  /** The width lines are set to. */
+  float measure() {
+    return measure;
+  }
+
   /**
    * A link annotation's area and the underline beneath it, for a stretch of one line. Text of no
    * width (a format character) still gets an area, one point wide, so that every link has one.
    */
-  private void linkArea(Block.Link link, float x1, float x2, float y, Block.Style style) {
+  void linkArea(Block.Link link, float x1, float x2, float y, Block.Style style) {
     float width = x2 - x1;
     links.add(
         new LinkArea(
@@ -175,6 +193,31 @@ final class PageWriter {
     return out.toString().getBytes(StandardCharsets.ISO_8859_1);
   }
 
+  /** Opens the marked content of {@code tag}, an artifact for {@code null}. */
+  void element(StructureTree.Tag tag) {
+    switchTo(tag == null ? ARTIFACT : tag);
+  }
+
+  /** The content stream being written, for {@link ShapedLine}. */
+  StringBuilder out() {
+    return out;
+  }
+
+  /** Selects a font and size unless they are selected; inside no {@code TJ} array. */
+  DocumentFont font(FontProgram program, float fontSize) {
+    DocumentFont wanted =
+        font != null && font.program == program
+            ? font
+            : fonts.computeIfAbsent(program, p -> new DocumentFont(p, fonts.size()));
+    if (wanted != font || fontSize != size) {
+      out.append('/').append(wanted.resource).append(' ');
+      out.append(num(fontSize)).append(" Tf\n");
+      font = wanted;
+      size = fontSize;
+    }
+    return wanted;
+  }
+
   private void switchTo(Object want) {
     if (want == open) {
       return;
@@ -195,11 +238,11 @@ final class PageWriter {
     open = want;
   }
 
-  private void position(float x, float y) {
+  void position(float x, float y) {
     out.append("1 0 0 1 ").append(num(x)).append(' ').append(num(y)).append(" Tm\n");
   }
 
-  private void colour(float[] rgb) {
+  void colour(float[] rgb) {
     if (rgb != color) {
       out.append(rgb(rgb)).append(" rg\n");
       color = rgb;
@@ -251,6 +294,9 @@ final class PageWriter {
       if (cp == ' ' && i < stretchEnd) {
         adjust += extra;
       }
+      if (shaped.kerns != null) {
+        adjust += shaped.kerns[i];
+      }
       if (adjust != 0) {
         out.append(") ").append(num(-adjust * 1000 / fontSize)).append(' ');
         inString = false;
@@ -266,7 +312,7 @@ final class PageWriter {
    * halves the work of compressing the page, with the three delimiters and CR escaped (a raw CR
    * would be read back as a line feed).
    */
-  private void literalByte(int b) {
+  void literalByte(int b) {
     if (b == '(' || b == ')' || b == '\\') {
       out.append('\\').append((char) b);
     } else if (b == '\r') {

@@ -40,13 +40,16 @@ import org.apache.pdfbox.util.Vector;
 
 /**
  * The text of each marked-content sequence of a page, by MCID: the Unicode of every glyph shown
- * inside it, in content-stream order, nothing added, dropped or normalised. Artifacts and untagged
- * text are left out. This is how the text of Pressroom's own structure elements is read (see the
- * contract in {@code package-info}): PDFBox's text extractors would drop zero-advance glyphs
- * (combining marks) as overlapping duplicates and normalise ligatures.
+ * inside it, in content-stream order, nothing added, dropped or normalised; a nested sequence with
+ * {@code /ActualText} gives that text instead of its glyphs'. Artifacts and untagged text are left
+ * out. This is how the text of Pressroom's own structure elements is read (see the contract in
+ * {@code package-info}): PDFBox's text extractors would drop zero-advance glyphs (combining marks)
+ * as overlapping duplicates and normalise ligatures.
  */
 final class PdfMarkedText extends PDFStreamEngine {
   private final Deque<Integer> open = new ArrayDeque<>();
+  private final Deque<Boolean> replaced = new ArrayDeque<>(); // whether in /ActualText
+  private int replacing; // how many open sequences have /ActualText
   private final boolean lineBreaks;
   private Map<Integer, StringBuilder> texts;
   private Map<Integer, float[]> baselines; // first and last baseline of each MCID
@@ -95,6 +98,8 @@ final class PdfMarkedText extends PDFStreamEngine {
     texts = new HashMap<>();
     baselines = new HashMap<>();
     open.clear();
+    replaced.clear();
+    replacing = 0;
     processPage(page);
     return texts;
   }
@@ -123,6 +128,15 @@ final class PdfMarkedText extends PDFStreamEngine {
       mcid = open.peek();
     }
     open.push(mcid);
+    // A sequence with /ActualText stands for its glyphs (shaped text: joining forms, reordered
+    // glyphs); the text is the replacement, once, however many glyphs follow.
+    String actual = properties == null ? null : properties.getString(COSName.ACTUAL_TEXT);
+    boolean replacement = actual != null && mcid >= 0 && replacing == 0;
+    if (replacement) {
+      texts.computeIfAbsent(mcid, k -> new StringBuilder()).append(actual);
+      replacing++;
+    }
+    replaced.push(replacement);
   }
 
   @Override
@@ -130,12 +144,15 @@ final class PdfMarkedText extends PDFStreamEngine {
     if (!open.isEmpty()) {
       open.pop();
     }
+    if (!replaced.isEmpty() && replaced.pop()) {
+      replacing--;
+    }
   }
 
   @Override
   protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement)
       throws IOException {
-    if (open.isEmpty() || open.peek() < 0) {
+    if (open.isEmpty() || open.peek() < 0 || replacing > 0) {
       return;
     }
     String unicode = font.toUnicode(code);

@@ -15,24 +15,34 @@
  *
  * <ul>
  *   <li>Every text glyph is shown from a Type0 font ({@code /Encoding /Identity-H}, CIDFontType2,
- *       embedded subset TrueType) whose {@code /ToUnicode} maps each CID to <em>exactly one</em>
- *       Unicode code point (one CID per distinct code point per font and document, CID 0 unused).
- *       So the glyph-by-glyph Unicode is the exact model text: NBSP stays U+00A0, a tab is drawn
- *       with the space glyph but maps to U+0009, soft hyphens, combining marks and ZWJ map to
- *       themselves.
- *   <li>The text of an element is the concatenation, in content-stream order, of the Unicode of the
- *       glyphs in its marked-content sequences (its MCIDs, in {@code /K} order). Nothing is
+ *       embedded subset TrueType) with a {@code /ToUnicode} for every CID (CID 0 unused). Text that
+ *       needs no shaping (Latin, Greek, Cyrillic, CJK, … without combining marks, set left to
+ *       right) has one CID per distinct code point per font and document, each mapping to
+ *       <em>exactly one</em> code point, so its glyph-by-glyph Unicode is the exact model text:
+ *       NBSP stays U+00A0, a tab is drawn with the space glyph but maps to U+0009, soft hyphens and
+ *       ZWJ map to themselves. Kerning moves glyphs by {@code TJ} numbers, never by added
+ *       characters.
+ *   <li>Shaped text (right-to-left text, combining marks, Indic, Thai and other complex scripts) is
+ *       drawn as HarfBuzz shapes it: one CID per glyph and the characters it stands for, glyphs
+ *       placed by {@code TJ} numbers and raised by {@code Ts}. Its left-to-right runs sit inside a
+ *       nested marked-content sequence {@code /Span <</ActualText (…)>> BDC … EMC}, without an
+ *       MCID, inside the element's sequence: its {@code /ActualText} is the exact text of those
+ *       glyphs and replaces them. Right-to-left runs are drawn in visual order, each glyph's {@code
+ *       /ToUnicode} giving its characters in visual order (what text extractors reverse); the
+ *       element that holds them carries {@code /ActualText} with its exact model text.
+ *   <li>The text of an element is its {@code /ActualText} when it has one; else the concatenation,
+ *       in content-stream order, of the Unicode of the glyphs (or the replacing {@code
+ *       /ActualText}) in its marked-content sequences (its MCIDs, in {@code /K} order). Nothing is
  *       inserted between lines or pages and nothing is normalised: where a line breaks at a space,
  *       that space (and any further spaces) is drawn at the end of the line; where a line breaks
- *       inside a word (CJK, a long URL) no character is added. No hyphen is ever inserted. Note
- *       that zero-advance glyphs (combining marks, ZWJ) may sit at the same position as the glyph
- *       before them: do not drop "overlapping duplicate" glyphs (PDFBox's {@code
+ *       inside a word (CJK, Thai, a long URL) no character is added. No hyphen is ever inserted.
+ *       Note that zero-advance glyphs (combining marks, ZWJ) may sit at the same position as the
+ *       glyph before them: do not drop "overlapping duplicate" glyphs (PDFBox's {@code
  *       PDFMarkedContentExtractor} and {@code PDFTextStripper} do; read the {@code TextPosition}
  *       Unicode yourself, without ligature normalisation).
- *   <li>Exception: a format character (Unicode category Cf, e.g. U+E0001) that no available font
- *       can draw, and U+FEFF always (PDF/A forbids it in {@code /ToUnicode}), is not drawn; then,
- *       and only then, the element carries {@code /ActualText} with its exact model text. A reader
- *       uses {@code /ActualText} when present.
+ *   <li>A format character (Unicode category Cf, e.g. U+E0001) that no available font can draw, and
+ *       U+FEFF always (PDF/A forbids it in {@code /ToUnicode}), is not drawn; then the element
+ *       carries {@code /ActualText} with its exact model text.
  *   <li>An element has one marked-content sequence per page it appears on; page furniture and
  *       decoration are {@code /Artifact} marked content, never inside a tagged sequence.
  * </ul>

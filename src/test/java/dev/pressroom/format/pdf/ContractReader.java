@@ -192,6 +192,7 @@ final class ContractReader {
   private final class Glyphs extends PDFStreamEngine {
     private final int page;
     private final Deque<Integer> mcids = new ArrayDeque<>();
+    private final Deque<Boolean> replacing = new ArrayDeque<>();
 
     Glyphs(int page) {
       this.page = page;
@@ -208,18 +209,29 @@ final class ContractReader {
 
     @Override
     public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
-      mcids.push(properties == null ? -1 : properties.getInt(COSName.MCID, -1));
+      int mcid = properties == null ? -1 : properties.getInt(COSName.MCID, -1);
+      String actual = properties == null ? null : properties.getString(COSName.ACTUAL_TEXT);
+      if (mcid < 0 && actual != null && !mcids.isEmpty() && mcids.peek() >= 0) {
+        // a nested /ActualText sequence: its text replaces its glyphs in the enclosing element
+        mcid = mcids.peek();
+        texts.computeIfAbsent(page + ":" + mcid, k -> new StringBuilder()).append(actual);
+        replacing.push(true);
+      } else {
+        replacing.push(false);
+      }
+      mcids.push(mcid);
     }
 
     @Override
     public void endMarkedContentSequence() {
       mcids.pop();
+      replacing.pop();
     }
 
     @Override
     protected void showGlyph(Matrix matrix, PDFont font, int code, Vector displacement)
         throws IOException {
-      if (!mcids.isEmpty() && mcids.peek() >= 0) {
+      if (!mcids.isEmpty() && mcids.peek() >= 0 && !replacing.contains(true)) {
         texts
             .computeIfAbsent(page + ":" + mcids.peek(), k -> new StringBuilder())
             .append(font.toUnicode(code));
