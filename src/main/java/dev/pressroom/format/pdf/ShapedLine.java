@@ -187,6 +187,8 @@ final class ShapedLine {
     float pen = 0; // where the text position is after the last glyph drawn
     float rise = 0;
     int stretched = 0;
+    boolean rtl = (p.level & 1) != 0;
+    java.util.BitSet said = rtl ? new java.util.BitSet() : null; // characters a glyph stands for
     for (int k = p.first; k <= p.last; k++) {
       int c = g.chars()[k];
       float gx = p.x + (g.x()[k] - p.left) + extra * stretched;
@@ -213,6 +215,15 @@ final class ShapedLine {
         inString = false;
         rise = y;
       }
+      // A right-to-left character drawn with several glyphs (a letter and its dots in Nastaliq)
+      // is said by the first of them; the others stand for nothing, in an empty /ActualText.
+      boolean silent = rtl && said.get(c);
+      if (silent) {
+        out.append(inString ? ")] TJ\n" : "] TJ\n").append("/Span <</ActualText ()>> BDC\n[");
+        inString = false;
+      } else if (rtl) {
+        said.set(c);
+      }
       if (!inString) {
         out.append('(');
         inString = true;
@@ -222,6 +233,10 @@ final class ShapedLine {
       page.literalByte(cid >> 8);
       page.literalByte(cid & 0xFF);
       float advance = Math.round(program.advance(gid) * 1000f / program.unitsPerEm) * size / 1000;
+      if (silent) {
+        out.append(")] TJ\nEMC\n[");
+        inString = false;
+      }
       extent[0] = Math.min(extent[0], gx);
       extent[1] = Math.max(extent[1], gx + advance);
       pen = gx + advance;
