@@ -150,17 +150,34 @@ final class Shaped {
     return script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED;
   }
 
-  /** The fast path's pair kerning between neighbours in one font, added to their advances. */
+  /**
+   * The fast path's pair kerning between neighbours in one font and one script run, added to their
+   * advances. As in shaping, a letter of another script than the letters before it starts a run of
+   * its own (spaces and punctuation belong to the run they are in), and no pair spans two runs.
+   */
   private void kern() {
     String text = block.text();
     float size = block.style().size();
     int previous = -1;
+    Character.UnicodeScript run = null;
     for (int i = 0; i < text.length(); i++) {
       FontProgram font = fonts[i];
       if (font == null) {
         continue;
       }
-      if (previous >= 0) {
+      char c = text.charAt(i);
+      Character.UnicodeScript script =
+          c < 0x80
+              ? (Character.isLetter(c) ? Character.UnicodeScript.LATIN : null)
+              : Character.UnicodeScript.of(text.codePointAt(i));
+      if (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED) {
+        script = null;
+      }
+      boolean newRun = script != null && run != null && script != run;
+      if (script != null) {
+        run = script;
+      }
+      if (previous >= 0 && !newRun) {
         FontProgram before = fonts[previous];
         if (before == font
             && font.kerning != null
