@@ -67,7 +67,9 @@ final class ShapedLine {
     for (int i = 0; i < visual.length; i++) {
       levels[i] = (byte) visual[i].level;
     }
-    Bidi.reorderVisually(levels, 0, visual, 0, visual.length);
+    if (visual.length > 1) {
+      Bidi.reorderVisually(levels, 0, visual, 0, visual.length);
+    }
     float x = shaped.rightToLeft ? page.rightEdge(placed) - total : placed.x();
     for (Portion p : visual) {
       p.x = x;
@@ -104,7 +106,11 @@ final class ShapedLine {
           out.append("EMC\n");
         }
       }
-      if (piece.link() != null && extent[1] > extent[0]) {
+      if (piece.link() != null && from < contentEnd) {
+        if (extent[1] < extent[0]) { // nothing drawn (format characters): a point-wide area
+          extent[0] = start(portions, from);
+          extent[1] = extent[0];
+        }
         page.linkArea(piece.link(), extent[0], extent[1], placed.y(), style);
       }
     }
@@ -121,6 +127,16 @@ final class ShapedLine {
       return chars;
     }
     return new StringBuilder(chars).reverse().toString();
+  }
+
+  /** Where the portion holding character {@code at} starts, or the line's first portion. */
+  private float start(List<Portion> portions, int at) {
+    for (Portion p : portions) {
+      if (p.from <= at && at < p.to) {
+        return p.x;
+      }
+    }
+    return portions.isEmpty() ? placed.x() : portions.get(0).x;
   }
 
   /** The runs' parts of the line in logical order; spaces at its end take the paragraph's level. */
