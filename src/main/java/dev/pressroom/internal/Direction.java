@@ -1,5 +1,6 @@
 package dev.pressroom.internal;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -65,6 +66,79 @@ public final class Direction {
     byte d = Character.getDirectionality(cp);
     return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
         || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+  }
+
+  /**
+   * Where {@code text}, a paragraph or a line of one, changes between right-to-left stretches and
+   * the rest, for writers that mark right-to-left runs (DOCX {@code w:rtl}). A right-to-left
+   * stretch starts at a right-to-left letter and ends after the last right-to-left letter before
+   * the next left-to-right letter (bidi class L) or the end, with the marks and joiners that follow
+   * that letter (classes NSM and BN, such as an Arabic vowel sign or U+200C): the spaces,
+   * punctuation and digits between two right-to-left letters belong with them, those between a
+   * right-to-left and a left-to-right letter do not. In a right-to-left paragraph ({@code
+   * rightToLeft}) its two ends count as right-to-left letters, as they do in the Unicode bidi
+   * algorithm, so that what comes before its first letter or after its last one, when that letter
+   * is right to left, belongs with it.
+   *
+   * <pre>{@code
+   * stretches("abc مرحبا، بكم def", false) = {0, 4, 14, 18}
+   * // "abc " | "مرحبا، بكم" (right to left) | " def"
+   * stretches("«مرحبا» 2023", false) = {0, 1, 6, 12}  // "«" | "مرحبا" | "» 2023"
+   * stretches("«مرحبا» 2023", true) = {0, 0, 12}      // "" | "«مرحبا» 2023"
+   * }</pre>
+   *
+   * @return the boundaries {@code 0 = b0 <= b1 < ... < bn = text.length()}; the stretch from {@code
+   *     b[i]} to {@code b[i+1]} is right to left when {@code i} is odd, so the first is not (and is
+   *     empty when the text starts right to left). Text without a right-to-left letter is one
+   *     stretch, {@code {0, text.length()}}.
+   */
+  public static int[] stretches(CharSequence text, boolean rightToLeft) {
+    int length = text.length();
+    if (!hasRightToLeft(text)) {
+      return new int[] {0, length};
+    }
+    int[] bounds = new int[8];
+    int n = 1; // bounds[0] = 0
+    int start = -1; // where the open right-to-left stretch starts, or -1
+    int end = -1; // where it ends so far: after its last right-to-left letter and marks
+    boolean strong = false; // whether a letter of either direction came before
+    for (int i = 0; i < length; ) {
+      int cp = Character.codePointAt(text, i);
+      int next = i + Character.charCount(cp);
+      byte d = Character.getDirectionality(cp);
+      if (isRightToLeft(cp)) {
+        if (start < 0) {
+          start = rightToLeft && !strong ? 0 : i;
+        }
+        end = next;
+        strong = true;
+      } else if (start >= 0
+          && end == i
+          && (d == Character.DIRECTIONALITY_NONSPACING_MARK
+              || d == Character.DIRECTIONALITY_BOUNDARY_NEUTRAL)) {
+        end = next;
+      } else if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+        if (start >= 0) {
+          bounds = add(add(bounds, n++, start), n++, end);
+          start = -1;
+        }
+        strong = true;
+      }
+      i = next;
+    }
+    if (start >= 0) {
+      bounds = add(add(bounds, n++, start), n++, rightToLeft ? length : end);
+    }
+    if (bounds[n - 1] != length) {
+      bounds = add(bounds, n++, length);
+    }
+    return Arrays.copyOf(bounds, n);
+  }
+
+  private static int[] add(int[] bounds, int at, int value) {
+    int[] out = at < bounds.length ? bounds : Arrays.copyOf(bounds, 2 * bounds.length);
+    out[at] = value;
+    return out;
   }
 
   /** 1 when the first strong letter is right to left, -1 when left to right, 0 with none. */

@@ -455,6 +455,124 @@ public final class Releases {
                     .build());
   }
 
+  /**
+   * Pieces of text in both directions and the scripts around them: Arabic (with vowel signs, the
+   * Arabic comma and question mark, Arabic-Indic digits), Persian (with the zero-width non-joiner
+   * U+200C and Persian digits), Hebrew (with points), Urdu, Hindi, Thai, Latin, digits, punctuation
+   * that mirrors or not, and the bidi marks U+200E, U+200F, U+061C and isolates U+2066 to U+2069.
+   */
+  static final List<String> MIXED_DIRECTION_PIECES =
+      List.of(
+          "مرحبا بالعالم",
+          "وزارة الخارجية",
+          "بيان صحفي",
+          "كِتَابٌ",
+          "الأمم المتحدة",
+          "،",
+          "؟",
+          "٢٠٢٣",
+          "١٢٫٥٪",
+          "می\u200Cخواهم",
+          "وزارت امور خارجه",
+          "خبرگزاری\u200Cها",
+          "۱۴۰۲",
+          "שלום",
+          "משרד החוץ",
+          "הודעה לעיתונות",
+          "שָׁלוֹם",
+          "وزارت خارجہ",
+          "پاکستان",
+          "اعلامیہ",
+          "प्रेस विज्ञप्ति",
+          "नमस्ते",
+          "ข่าวประชาสัมพันธ์",
+          "กระทรวงการต่างประเทศ",
+          "Press",
+          "release",
+          "UN",
+          "iPhone 15",
+          "COVID-19",
+          "2023",
+          "10.5%",
+          "+971 4 123 4567",
+          "1,000",
+          "(",
+          ")",
+          "[",
+          "]",
+          "«",
+          "»",
+          "\"",
+          "-",
+          ".",
+          ",",
+          ":",
+          "!",
+          "?",
+          "/",
+          "\u2014",
+          "<",
+          ">",
+          "&",
+          "\t",
+          "\u00A0",
+          "\u200E",
+          "\u200F",
+          "\u061C",
+          "\u200C",
+          "\u200D",
+          "\u2067",
+          "\u2066",
+          "\u2069");
+
+  /** Language tags of both directions, with and without a region or script. */
+  static final List<String> MIXED_DIRECTION_LANGUAGES =
+      List.of(
+          "ar", "fa", "he", "ur", "ar-EG", "fa-IR", "he-IL", "ur-PK", "az-Arab", "en", "de", "hi",
+          "th", "zh-CN");
+
+  /** A line of {@link #MIXED_DIRECTION_PIECES}: right-to-left and left-to-right text mixed. */
+  public static Arbitrary<String> mixedDirectionLine() {
+    return line(MIXED_DIRECTION_PIECES);
+  }
+
+  /**
+   * A release whose every text mixes right-to-left and left-to-right scripts ({@link
+   * #mixedDirectionLine}), in a language of either direction ({@code ar}, {@code fa}, {@code he},
+   * {@code ur}, {@code en}, {@code hi}, ...; sometimes none): a quarter plain releases of
+   * paragraphs, the rest version-2 releases with every field, as {@link #richRelease()} makes them.
+   * For the renderers that say the direction (DOCX, HTML, PDF).
+   */
+  public static Arbitrary<PressRelease> mixedDirectionRelease() {
+    Arbitrary<String> line = mixedDirectionLine();
+    Arbitrary<PressRelease> plain =
+        Combinators.combine(
+                line.list().ofMaxSize(4),
+                line,
+                timestamp().injectNull(0.2),
+                Arbitraries.of(MIXED_DIRECTION_LANGUAGES).injectNull(0.1),
+                paragraph(line).list().ofMaxSize(8),
+                footerAction(line).list().ofMaxSize(3))
+            .as(PressRelease::new);
+    Arbitrary<PressRelease> rich =
+        Combinators.combine(
+                plain,
+                line.injectNull(0.4),
+                block(line).list().ofMaxSize(8),
+                contact(line).list().ofMaxSize(2),
+                block(line).list().ofMaxSize(3))
+            .as(
+                (release, subtitle, body, contacts, boilerplate) ->
+                    release.toBuilder()
+                        .subtitle(subtitle)
+                        .body(body)
+                        .contacts(contacts)
+                        .boilerplate(boilerplate)
+                        .build());
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(1, plain), net.jqwik.api.Tuple.of(3, rich));
+  }
+
   /** The seed document's release, as DESIGN.md says it parses. */
   public static PressRelease seed() {
     return PressRelease.builder()
