@@ -1,5 +1,6 @@
 package dev.pressroom.format.docx;
 
+import dev.pressroom.internal.Direction;
 import dev.pressroom.model.Block;
 import dev.pressroom.model.Contact;
 import dev.pressroom.model.Inline;
@@ -31,15 +32,26 @@ import java.util.List;
  *       style ({@code Release Contact Name}, {@code ... Role}, {@code ... Organization}, {@code ...
  *       Email}, {@code ... Phone}, {@code ... Url}, the last a hyperlink showing the URL), in that
  *       order, one per line ({@code w:br} between them).
+ *   <li>Direction ({@link Direction}): a right-to-left paragraph has {@code w:bidi}; its text is
+ *       cut into runs at {@link Direction#stretches} of the paragraph's whole text, and the runs of
+ *       right-to-left stretches have {@code w:rtl}; a contact's parts, one per line, are cut each
+ *       on its own.
  * </ul>
  */
 final class BodyXml {
   private final StringBuilder out;
+  private final String language;
   private final List<URI> links = new ArrayList<>();
   private final List<Integer> lists = new ArrayList<>();
 
-  BodyXml(StringBuilder out) {
+  // the paragraph being written: the stretches of its text, and where the next run starts in it
+  private int[] stretches;
+  private int at;
+
+  /** Writes into {@code out} the paragraphs of a release in {@code language} (or {@code null}). */
+  BodyXml(StringBuilder out, String language) {
     this.out = out;
+    this.language = language;
   }
 
   /** The hyperlink targets written so far, in order; target {@code i} is {@code rIdLink(i+1)}. */
@@ -120,14 +132,18 @@ final class BodyXml {
 
   /** A paragraph of plain text in {@code style}. */
   void plain(String style, String text) {
-    open(style, null, false, DocxRenderer.rightToLeft(text));
-    WordXml.run(out, text, null);
+    boolean rightToLeft = Direction.rightToLeft(text, language);
+    open(style, null, false, rightToLeft);
+    WordXml.run(out, text, null, rightToLeft);
     out.append("</w:p>");
   }
 
   private void paragraph(
       String style, String numPr, boolean continued, List<Inline> content, String plain) {
-    open(style, numPr, continued, DocxRenderer.rightToLeft(plain));
+    boolean rightToLeft = Direction.rightToLeft(plain, language);
+    open(style, numPr, continued, rightToLeft);
+    stretches = Direction.stretches(plain, rightToLeft);
+    at = 0;
     inline(content, false, false);
     out.append("</w:p>");
   }
@@ -153,7 +169,8 @@ final class BodyXml {
   private void inline(List<Inline> content, boolean bold, boolean italic, String rStyle) {
     for (Inline piece : content) {
       if (piece instanceof Inline.Text t) {
-        WordXml.run(out, t.value(), rStyle, bold, italic);
+        WordXml.run(out, t.value(), rStyle, bold, italic, stretches, at);
+        at += t.value().length();
       } else if (piece instanceof Inline.Emphasis e) {
         inline(e.content(), bold, true, rStyle);
       } else if (piece instanceof Inline.Strong s) {
@@ -177,26 +194,27 @@ final class BodyXml {
         text.append(part).append(' ');
       }
     }
-    open(Styles.CONTACT, null, false, DocxRenderer.rightToLeft(text.toString()));
+    boolean rightToLeft = Direction.rightToLeft(text, language);
+    open(Styles.CONTACT, null, false, rightToLeft);
     boolean[] first = {true};
-    part(c.name(), Styles.CONTACT_NAME, first);
-    part(c.role(), Styles.CONTACT_ROLE, first);
-    part(c.organization(), Styles.CONTACT_ORGANIZATION, first);
-    part(c.email(), Styles.CONTACT_EMAIL, first);
-    part(c.phone(), Styles.CONTACT_PHONE, first);
+    part(c.name(), Styles.CONTACT_NAME, first, rightToLeft);
+    part(c.role(), Styles.CONTACT_ROLE, first, rightToLeft);
+    part(c.organization(), Styles.CONTACT_ORGANIZATION, first, rightToLeft);
+    part(c.email(), Styles.CONTACT_EMAIL, first, rightToLeft);
+    part(c.phone(), Styles.CONTACT_PHONE, first, rightToLeft);
     if (c.url() != null && LinkTargets.isAllowed(c.url())) {
       lineBreak(first);
       out.append("<w:hyperlink r:id=\"").append(link(c.url())).append("\" w:history=\"1\">");
-      WordXml.run(out, c.url().toString(), Styles.CONTACT_URL);
+      WordXml.run(out, c.url().toString(), Styles.CONTACT_URL, rightToLeft);
       out.append("</w:hyperlink>");
     }
     out.append("</w:p>");
   }
 
-  private void part(String value, String style, boolean[] first) {
+  private void part(String value, String style, boolean[] first, boolean rightToLeft) {
     if (value != null) {
       lineBreak(first);
-      WordXml.run(out, value, style);
+      WordXml.run(out, value, style, rightToLeft);
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.pressroom.format.docx;
 
+import dev.pressroom.internal.Direction;
 import dev.pressroom.model.Contact;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.LinkTargets;
@@ -34,8 +35,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * Release Footer Action} paragraph per action, a real hyperlink when it has a target. The page
  * footer shows the page number (a {@code PAGE} field). Core properties hold the title, the language
  * and the timestamp as {@code created}; the language is also set on the document defaults ({@code
- * w:lang}), with an East-Asian font so CJK text displays. A paragraph whose first strong character
- * is right-to-left (Arabic, Hebrew) is a right-to-left paragraph ({@code w:bidi}).
+ * w:lang}), with an East-Asian font so CJK text displays.
+ *
+ * <p>Direction, by {@link Direction}'s rule: every paragraph of release text that is right to left
+ * has {@code <w:bidi/>}, and the text is in runs cut where it changes between right-to-left
+ * stretches and the rest ({@link Direction#stretches}, over the paragraph's whole text), the
+ * right-to-left runs with {@code <w:rtl/>}, so that Word shapes and orders them as complex script
+ * (bold and italic runs carry {@code w:bCs}/{@code w:iCs}). The document defaults name a
+ * complex-script font ({@code w:rFonts w:cs="Arial"}, which has Arabic and Hebrew); a right-to-left
+ * release also sets its language in the complex-script slot ({@code <w:lang w:val="ar"
+ * w:bidi="ar"/>}). The page itself stays as it is: one column, the page number centred, no mirrored
+ * margins, so no section or settings change is needed. A release without right-to-left text has
+ * neither {@code w:bidi} nor {@code w:rtl}.
  *
  * <p>A version-2 release adds, in Word's built-in styles where Word has one: the subtitle in {@code
  * Subtitle} right after the title; the body's headings in {@code Heading 2} to {@code Heading 4},
@@ -154,7 +165,7 @@ public final class DocxRenderer implements ReleaseRenderer {
   public void render(PressRelease release, OutputStream out) throws IOException {
     String lang = release.language();
     StringBuilder document = new StringBuilder(4096 + 2 * totalLength(release));
-    BodyXml body = new BodyXml(document);
+    BodyXml body = new BodyXml(document, lang);
     document(release, document, body);
     boolean numbered = !body.lists().isEmpty();
     Zip zip = new Zip(out);
@@ -180,23 +191,30 @@ public final class DocxRenderer implements ReleaseRenderer {
         .append("\" xmlns:r=\"")
         .append(Parts.R)
         .append("\"><w:body>");
+    String lang = release.language();
     if (!release.breadcrumb().isEmpty()) {
-      open(out, Styles.BREADCRUMB);
       List<String> segments = release.breadcrumb();
+      String line = String.join(Styles.SEPARATOR_TEXT, segments);
+      boolean rightToLeft = Direction.rightToLeft(line, lang);
+      int[] stretches = Direction.stretches(line, rightToLeft);
+      open(out, Styles.BREADCRUMB, rightToLeft);
+      int at = 0;
       for (int i = 0; i < segments.size(); i++) {
         if (i > 0) {
-          WordXml.run(out, Styles.SEPARATOR_TEXT, Styles.SEPARATOR);
+          WordXml.run(out, Styles.SEPARATOR_TEXT, Styles.SEPARATOR, false, false, stretches, at);
+          at += Styles.SEPARATOR_TEXT.length();
         }
-        WordXml.run(out, segments.get(i), Styles.SEGMENT);
+        WordXml.run(out, segments.get(i), Styles.SEGMENT, false, false, stretches, at);
+        at += segments.get(i).length();
       }
       out.append("</w:p>");
     }
-    paragraph(out, Styles.TITLE, release.title());
+    paragraph(out, Styles.TITLE, release.title(), lang);
     if (release.subtitle() != null) {
-      paragraph(out, Styles.SUBTITLE, release.subtitle());
+      paragraph(out, Styles.SUBTITLE, release.subtitle(), lang);
     }
     if (release.timestamp() != null) {
-      paragraph(out, Styles.TIMESTAMP, TimestampLine.format(release.timestamp()));
+      paragraph(out, Styles.TIMESTAMP, TimestampLine.format(release.timestamp()), lang);
     }
     body.blocks(release.body(), Styles.BODY);
     if (!release.contacts().isEmpty()) {
@@ -210,14 +228,15 @@ public final class DocxRenderer implements ReleaseRenderer {
       body.blocks(release.boilerplate(), Styles.BOILERPLATE);
     }
     for (FooterAction action : release.footerActions()) {
-      open(out, Styles.ACTION);
+      boolean rightToLeft = Direction.rightToLeft(action.label(), lang);
+      open(out, Styles.ACTION, rightToLeft);
       if (link(action) == null) {
-        WordXml.run(out, action.label(), null);
+        WordXml.run(out, action.label(), null, rightToLeft);
       } else {
         out.append("<w:hyperlink r:id=\"")
             .append(body.link(link(action)))
             .append("\" w:history=\"1\">");
-        WordXml.run(out, action.label(), Styles.HYPERLINK);
+        WordXml.run(out, action.label(), Styles.HYPERLINK, rightToLeft);
         out.append("</w:hyperlink>");
       }
       out.append("</w:p>");
@@ -257,35 +276,16 @@ public final class DocxRenderer implements ReleaseRenderer {
     return n;
   }
 
-  private static void open(StringBuilder out, String style) {
-    open(out, style, false);
-  }
-
   private static void open(StringBuilder out, String style, boolean rightToLeft) {
     out.append("<w:p><w:pPr><w:pStyle w:val=\"").append(style).append("\"/>");
     out.append(rightToLeft ? "<w:bidi/></w:pPr>" : "</w:pPr>");
   }
 
-  /** Whether the first strong character is right-to-left, as the Unicode bidi algorithm asks. */
-  static boolean rightToLeft(String text) {
-    for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
-      byte direction = Character.getDirectionality(cp);
-      if (direction == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-        return false;
-      }
-      if (direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-          || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-        return true;
-      }
-      i += Character.charCount(cp);
-    }
-    return false;
-  }
-
-  private static void paragraph(StringBuilder out, String style, String text) {
-    open(out, style, rightToLeft(text));
-    WordXml.run(out, text, null);
+  /** One paragraph of {@code text}, right to left when {@link Direction} says so. */
+  private static void paragraph(StringBuilder out, String style, String text, String lang) {
+    boolean rightToLeft = Direction.rightToLeft(text, lang);
+    open(out, style, rightToLeft);
+    WordXml.run(out, text, null, rightToLeft);
     out.append("</w:p>");
   }
 
@@ -372,7 +372,7 @@ public final class DocxRenderer implements ReleaseRenderer {
     if (primary.equals("zh") || primary.equals("ja") || primary.equals("ko")) {
       out.append(" w:eastAsia=\"").append(lang).append('"');
     }
-    if (List.of("ar", "he", "fa", "ur", "yi").contains(primary)) {
+    if (Direction.rightToLeftLanguage(lang)) {
       out.append(" w:bidi=\"").append(lang).append('"');
     }
     return out.append("/>").toString();

@@ -122,7 +122,8 @@ final class Styles {
           <w:style w:type="paragraph" w:customStyle="1" w:styleId="ReleaseContact">\
           <w:name w:val="Release Contact"/><w:basedOn w:val="Normal"/><w:qFormat/>\
           <w:pPr><w:spacing w:after="160"/></w:pPr></w:style>"""
-          + characterStyle(CONTACT_NAME, "Release Contact Name", "DefaultParagraphFont", "<w:b/>")
+          + characterStyle(
+              CONTACT_NAME, "Release Contact Name", "DefaultParagraphFont", "<w:b/><w:bCs/>")
           + characterStyle(CONTACT_ROLE, "Release Contact Role", "DefaultParagraphFont", "")
           + characterStyle(
               CONTACT_ORGANIZATION, "Release Contact Organization", "DefaultParagraphFont", "")

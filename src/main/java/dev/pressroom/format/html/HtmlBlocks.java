@@ -7,33 +7,40 @@ import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.ListItem;
 import java.util.List;
 
-/** Writes body blocks, inline content and contacts of a page, as {@link HtmlRenderer} says. */
+/**
+ * Writes body blocks, inline content and contacts of a page, as {@link HtmlRenderer} says; {@code
+ * language} is the release's, which decides which elements say their direction ({@link
+ * HtmlRenderer#dir}).
+ */
 final class HtmlBlocks {
   private HtmlBlocks() {}
 
-  static void blocks(List<Block> blocks, StringBuilder html) {
+  static void blocks(List<Block> blocks, String language, StringBuilder html) {
     for (Block block : blocks) {
       if (block instanceof Block.Paragraph p) {
-        html.append("<p dir=\"auto\">");
+        html.append("<p").append(HtmlRenderer.dir(p.plainText(), language)).append('>');
         inline(p.content(), html);
         html.append("</p>\n");
       } else if (block instanceof Block.Heading h) {
-        html.append("<h").append(h.level()).append(" dir=\"auto\">");
+        html.append("<h").append(h.level()).append(HtmlRenderer.dir(h.plainText(), language));
+        html.append('>');
         inline(h.content(), html);
         html.append("</h").append(h.level()).append(">\n");
       } else if (block instanceof Block.ItemList list) {
-        list(list, html);
+        list(list, language, html);
         html.append('\n');
       } else if (block instanceof Block.Quote quote) {
         html.append("<figure><blockquote>\n");
         for (Block.Paragraph p : quote.paragraphs()) {
-          html.append("<p dir=\"auto\">");
+          html.append("<p").append(HtmlRenderer.dir(p.plainText(), language)).append('>');
           inline(p.content(), html);
           html.append("</p>\n");
         }
         html.append("</blockquote>");
         if (quote.attribution() != null) {
-          html.append("<figcaption dir=\"auto\">")
+          html.append("<figcaption")
+              .append(HtmlRenderer.dir(quote.attribution(), language))
+              .append('>')
               .append(HtmlRenderer.text(quote.attribution()))
               .append("</figcaption>");
         }
@@ -42,14 +49,14 @@ final class HtmlBlocks {
     }
   }
 
-  private static void list(Block.ItemList list, StringBuilder html) {
+  private static void list(Block.ItemList list, String language, StringBuilder html) {
     String tag = list.ordered() ? "ol" : "ul";
     html.append('<').append(tag).append(">\n");
     for (ListItem item : list.items()) {
-      html.append("<li dir=\"auto\">");
+      html.append("<li").append(HtmlRenderer.dir(item.plainText(), language)).append('>');
       inline(item.content(), html);
       if (item.sublist() != null) {
-        list(item.sublist(), html);
+        list(item.sublist(), language, html);
       }
       html.append("</li>\n");
     }
@@ -81,21 +88,22 @@ final class HtmlBlocks {
     }
   }
 
-  static void contacts(List<Contact> contacts, StringBuilder html) {
+  static void contacts(List<Contact> contacts, String language, StringBuilder html) {
     if (contacts.isEmpty()) {
       return;
     }
     html.append("<address>\n");
     for (Contact c : contacts) {
       html.append("<p class=\"contact\">");
-      part(html, "name", c.name());
-      part(html, "role", c.role());
-      part(html, "organization", c.organization());
-      part(html, "email", c.email());
-      part(html, "phone", c.phone());
+      part(html, "name", c.name(), language);
+      part(html, "role", c.role(), language);
+      part(html, "organization", c.organization(), language);
+      part(html, "email", c.email(), language);
+      part(html, "phone", c.phone(), language);
       if (c.url() != null && LinkTargets.isAllowed(c.url())) {
         String url = HtmlRenderer.attr(c.url().toString());
-        html.append("<a class=\"url\" href=\"").append(url).append("\">").append(url);
+        html.append("<a class=\"url\" href=\"").append(url).append('"');
+        html.append(HtmlRenderer.dir(c.url().toString(), language)).append('>').append(url);
         html.append("</a>");
       }
       html.append("</p>\n");
@@ -103,9 +111,10 @@ final class HtmlBlocks {
     html.append("</address>\n");
   }
 
-  private static void part(StringBuilder html, String cls, String value) {
+  private static void part(StringBuilder html, String cls, String value, String language) {
     if (value != null) {
-      html.append("<span class=\"").append(cls).append("\" dir=\"auto\">");
+      html.append("<span class=\"").append(cls).append('"');
+      html.append(HtmlRenderer.dir(value, language)).append('>');
       html.append(HtmlRenderer.text(value)).append("</span>");
     }
   }

@@ -1,6 +1,7 @@
 package dev.pressroom.format.html;
 
 import dev.pressroom.RenderException;
+import dev.pressroom.internal.Direction;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.PressRelease;
@@ -50,6 +51,16 @@ import java.util.List;
  *       class="boilerplate-heading">About</h2>}, which is not part of it.
  *   <li>A release with only plain paragraphs is written exactly as before these were added.
  *   <li>{@code language} is {@code <html lang>}; without a language the attribute is left out.
+ *   <li>Direction, by {@link Direction}'s rule: a right-to-left release says so twice, {@code <html
+ *       dir="rtl">} for the page as a whole (its {@code <title>} included) and {@code <article
+ *       dir="rtl">} for the release itself, so that the article stays right to left when a site
+ *       embeds it in a page of its own. Every element holding one paragraph of text (the
+ *       breadcrumb's and the footer's {@code <li>}, {@code <h1>} to {@code <h4>}, {@code <p>}, list
+ *       items, the quote's caption, a contact's lines and link) whose own direction differs from
+ *       the release's has {@code dir="auto"}, which gives it the direction of its first strong
+ *       letter, the same as {@link Direction#rightToLeft} gives it then; the others inherit the
+ *       release's. The style sheet uses logical properties only ({@code padding-inline-start},
+ *       {@code border-inline-start}), so a right-to-left page is laid out as its mirror image.
  *   <li>A footer action with a target is a link; without one it is a {@code <span>} (the page has
  *       no scripts, so it offers no button that would do nothing). The model holds only {@code
  *       http}, {@code https} and {@code mailto} targets ({@link dev.pressroom.model.LinkTargets}),
@@ -93,7 +104,7 @@ public final class HtmlRenderer implements ReleaseRenderer {
       h2, h3, h4, figcaption, address span { white-space: pre-wrap; overflow-wrap: break-word; }
       header p.subtitle { margin: 0 0 0.75rem; color: #333; font: 1.15rem/1.4 Georgia, serif; }
       figure { margin: 1.5rem 0; }
-      blockquote { margin: 0; padding-left: 1rem; border-left: 3px solid #ccc; }
+      blockquote { margin: 0; padding-inline-start: 1rem; border-inline-start: 3px solid #ccc; }
       address { font-style: normal; margin-top: 2rem; }
       address span { display: block; }
       section.boilerplate { margin-top: 2rem; font-size: 0.95rem; }
@@ -120,9 +131,14 @@ public final class HtmlRenderer implements ReleaseRenderer {
   /** The whole page as a string. */
   static String page(PressRelease release) {
     StringBuilder html = new StringBuilder(4096 + 2 * estimate(release));
+    String lang = release.language();
+    boolean rightToLeft = Direction.rightToLeftLanguage(lang);
     html.append("<!DOCTYPE html>\n<html");
-    if (release.language() != null) {
-      html.append(" lang=\"").append(attr(release.language())).append('"');
+    if (lang != null) {
+      html.append(" lang=\"").append(attr(lang)).append('"');
+    }
+    if (rightToLeft) {
+      html.append(" dir=\"rtl\"");
     }
     html.append(">\n<head>\n<meta charset=\"utf-8\">\n");
     html.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -135,42 +151,49 @@ public final class HtmlRenderer implements ReleaseRenderer {
     html.append("</style>\n");
     html.append("<script type=\"application/ld+json\">\n");
     html.append(JsonLdWriter.newsArticle(release, datetime(release.timestamp())));
-    html.append("</script>\n</head>\n<body>\n<article>\n<header>\n");
+    html.append("</script>\n</head>\n<body>\n<article");
+    html.append(rightToLeft ? " dir=\"rtl\">\n<header>\n" : ">\n<header>\n");
     if (!release.breadcrumb().isEmpty()) {
       html.append("<nav aria-label=\"Breadcrumb\"><ol>\n");
       for (String segment : release.breadcrumb()) {
-        html.append("<li dir=\"auto\">").append(text(segment)).append("</li>\n");
+        html.append("<li").append(dir(segment, lang)).append('>');
+        html.append(text(segment)).append("</li>\n");
       }
       html.append("</ol></nav>\n");
     }
-    html.append("<h1 dir=\"auto\">").append(text(release.title())).append("</h1>\n");
+    html.append("<h1").append(dir(release.title(), lang)).append('>');
+    html.append(text(release.title())).append("</h1>\n");
     if (release.subtitle() != null) {
-      html.append("<p class=\"subtitle\" dir=\"auto\">")
-          .append(text(release.subtitle()))
-          .append("</p>\n");
+      html.append("<p class=\"subtitle\"").append(dir(release.subtitle(), lang)).append('>');
+      html.append(text(release.subtitle())).append("</p>\n");
     }
     Timestamp timestamp = release.timestamp();
     if (timestamp != null) {
-      html.append("<p><time datetime=\"").append(datetime(timestamp)).append('"');
+      String shown = readable(timestamp);
+      html.append("<p").append(dir(shown, lang)).append("><time datetime=\"");
+      html.append(datetime(timestamp)).append('"');
       if (timestamp.zone() != null) {
         html.append(" data-zone=\"").append(attr(timestamp.zone().getId())).append('"');
       }
-      html.append('>').append(text(readable(timestamp))).append("</time></p>\n");
+      html.append('>').append(text(shown)).append("</time></p>\n");
     }
     html.append("</header>\n");
-    HtmlBlocks.blocks(release.body(), html);
-    HtmlBlocks.contacts(release.contacts(), html);
+    HtmlBlocks.blocks(release.body(), lang, html);
+    HtmlBlocks.contacts(release.contacts(), lang, html);
     if (!release.boilerplate().isEmpty()) {
-      html.append(
-          "<section class=\"boilerplate\">\n<h2 class=\"boilerplate-heading\">About</h2>\n");
-      HtmlBlocks.blocks(release.boilerplate(), html);
+      html.append("<section class=\"boilerplate\">\n<h2 class=\"boilerplate-heading\"")
+          .append(dir(BOILERPLATE_HEADING, lang))
+          .append('>')
+          .append(BOILERPLATE_HEADING)
+          .append("</h2>\n");
+      HtmlBlocks.blocks(release.boilerplate(), lang, html);
       html.append("</section>\n");
     }
     List<FooterAction> actions = release.footerActions();
     if (!actions.isEmpty()) {
       html.append("<footer><ul>\n");
       for (FooterAction action : actions) {
-        html.append("<li dir=\"auto\">");
+        html.append("<li").append(dir(action.label(), lang)).append('>');
         // The model allows only safe targets; no href is written for any other.
         if (LinkTargets.isAllowed(action.target())) {
           html.append("<a href=\"").append(attr(action.target().toString())).append("\">");
@@ -184,6 +207,19 @@ public final class HtmlRenderer implements ReleaseRenderer {
     }
     html.append("</article>\n</body>\n</html>\n");
     return html.toString();
+  }
+
+  /** What the heading over the boilerplate shows. */
+  private static final String BOILERPLATE_HEADING = "About";
+
+  /**
+   * {@code dir="auto"} (with its leading space) for an element holding {@code text} when its
+   * direction differs from the release's, by {@link Direction}; nothing when it is the same.
+   */
+  static String dir(String text, String language) {
+    return Direction.rightToLeft(text, language) == Direction.rightToLeftLanguage(language)
+        ? ""
+        : " dir=\"auto\"";
   }
 
   /** The valid HTML {@code datetime} form: the ISO form without a bracketed zone. */

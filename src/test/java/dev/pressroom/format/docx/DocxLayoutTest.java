@@ -158,8 +158,8 @@ class DocxLayoutTest {
     String body = Docx.part(Docx.render(release), "word/document.xml");
     assertTrue(
         body.contains(
-            "<w:pPr><w:pStyle w:val=\"ReleaseBody\"/><w:bidi/></w:pPr><w:r><w:t"
-                + " xml:space=\"preserve\">«مرحبا»"),
+            "<w:pPr><w:pStyle w:val=\"ReleaseBody\"/><w:bidi/></w:pPr><w:r><w:rPr><w:rtl/>"
+                + "</w:rPr><w:t xml:space=\"preserve\">«مرحبا» 2023</w:t></w:r></w:p>"),
         body);
     assertTrue(
         body.contains(

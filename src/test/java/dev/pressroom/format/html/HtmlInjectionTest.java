@@ -109,6 +109,7 @@ class HtmlInjectionTest {
             .language("en")
             .timestamp(dev.pressroom.model.Timestamp.parse("2023-10-28T13:25+08:00[Asia/Shanghai]"))
             .footerAction(new FooterAction("Share", URI.create("https://example.org/s")))
+            .paragraph("مرحبا بالعالم") // right to left in an English release: dir="auto"
             .build();
     Document doc = Jsoup.parse(HtmlPages.renderString(release));
     Set<String> elements = new TreeSet<>();
