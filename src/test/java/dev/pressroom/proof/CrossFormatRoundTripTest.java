@@ -6,6 +6,7 @@ import dev.pressroom.Pressroom;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.spi.ReleaseRenderer;
 import dev.pressroom.testing.Releases;
+import dev.pressroom.testing.Scripts;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -17,7 +18,8 @@ import net.jqwik.api.Provide;
  * parse_B(render_B(parse_A(render_A(m))))} equals {@code m} less what A and B cannot carry — and
  * each format says what that is through {@link ReleaseRenderer#carried}: only plain text drops a
  * field (the language). Releases are generated from text every format can show, PDF included (no
- * emoji, Hangul or Arabic, for which the CI machine has no TrueType font).
+ * emoji or Hangul, for which the CI machine has no TrueType font; the mixed-direction releases use
+ * the Noto faces of fonts-noto-core).
  */
 class CrossFormatRoundTripTest {
   private static final Pressroom PRESSROOM = Formats.PRESSROOM;
@@ -47,6 +49,24 @@ class CrossFormatRoundTripTest {
   void everyPairOfFormatsKeepsARichRelease(@ForAll("richReleases") PressRelease release)
       throws Exception {
     everyPairOfFormatsKeepsTheRelease(release);
+  }
+
+  /**
+   * Releases mixing scripts and directions in every field (Arabic, Persian, Hebrew, Urdu, Hindi,
+   * Thai, Latin, digits, bidi controls) chain through every pair: every format says or lays out the
+   * direction, and none loses a character of it. PDF draws them with the machine's fonts
+   * (fonts-noto-core in CI).
+   */
+  @Property(tries = 100)
+  void everyPairOfFormatsKeepsAMixedDirectionRelease(
+      @ForAll("mixedDirectionReleases") PressRelease release) throws Exception {
+    Scripts.fonts();
+    everyPairOfFormatsKeepsTheRelease(release);
+  }
+
+  @Provide
+  Arbitrary<PressRelease> mixedDirectionReleases() {
+    return Releases.mixedDirectionRelease();
   }
 
   @Provide
