@@ -45,6 +45,8 @@ public final class LibraryApp {
             .language("en")
             .paragraph("The terminal serves 4,000 passengers a day from Monday.")
             .paragraph("Tickets are sold at the gate and online.")
+            // shaped in PDF by the JDK's text layout: right to left, and a combining mark
+            .paragraph("The sign reads \u05e9\u05dc\u05d5\u05dd, and the cafe\u0301 opens at 7.")
             .footerAction(FooterAction.of("Print"))
             .footerAction(new FooterAction("Share", URI.create("https://example.org/share?id=7")))
             .build();

@@ -103,6 +103,9 @@ final class FontChain {
         return font;
       }
     }
-    return system.find(codePoint);
+    return system.find(
+        codePoint,
+        face == Face.BOLD || face == Face.BOLD_ITALIC,
+        face == Face.ITALIC || face == Face.BOLD_ITALIC);
   }
 }

@@ -50,6 +50,18 @@ class PdfFontFallbackTest {
   }
 
   @Test
+  void systemFallbackTakesATextFaceOfTheWeightAsked() {
+    dev.pressroom.testing.Scripts.fonts(); // fonts-noto-core, installed by CI
+    SystemFonts system = SystemFonts.installed();
+    for (int letter : new int[] {0x0628, 0x0915, 0x0E01}) { // Arabic beh, Devanagari ka, Thai ko
+      FontProgram regular = system.find(letter, false, false);
+      FontProgram bold = system.find(letter, true, false);
+      assertTrue(regular.name.startsWith("NotoSans") && !regular.bold, regular.name);
+      assertTrue(bold.name.startsWith("NotoSans") && bold.bold, bold.name);
+    }
+  }
+
+  @Test
   void chineseReleaseRendersWithDroidAndPdftotextReturnsTheChinese() {
     PressRelease release = chinese();
     String text = pdftotext(PdfTesting.render(PdfTesting.withDroid(), release));
