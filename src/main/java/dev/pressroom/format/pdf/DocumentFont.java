@@ -67,7 +67,17 @@ final class DocumentFont {
    */
   int glyphCid(int gid, String text) {
     boolean single = text.codePointCount(0, text.length()) == 1;
-    long key = single ? ((long) gid << 21 | text.codePointAt(0)) + 1 : 0;
+    return single ? glyphCid(gid, text.codePointAt(0), text) : glyphCid(gid, -1, text);
+  }
+
+  /** {@link #glyphCid(int, String)} for a glyph of one character. */
+  int glyphCid(int gid, int codePoint) {
+    return glyphCid(gid, codePoint, null);
+  }
+
+  private int glyphCid(int gid, int codePoint, String text) {
+    boolean single = codePoint >= 0;
+    long key = single ? ((long) gid << 21 | codePoint) + 1 : 0;
     if (single) {
       int mask = glyphKeys.length - 1;
       int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
@@ -88,7 +98,7 @@ final class DocumentFont {
     }
     glyphs[count] = gid;
     shaped[count] = true;
-    texts[count] = text;
+    texts[count] = text != null ? text : new String(Character.toChars(codePoint));
     count++;
     if (single) {
       put(key, count);

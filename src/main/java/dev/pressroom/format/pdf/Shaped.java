@@ -28,7 +28,33 @@ final class Shaped {
    * @param level the bidi level (odd: right to left)
    * @param glyphs its glyphs, left to right
    */
-  record Run(int start, int end, int level, FontProgram font, Shaper.Glyphs glyphs) {}
+  record Run(int start, int end, int level, FontProgram font, Shaper.Glyphs glyphs) {
+    /**
+     * The glyphs shaped from {@code [from, to)}, a stretch of whole clusters: {@code {first, last}}
+     * in visual order, or {@code {-1, -2}} when none.
+     */
+    int[] glyphsOf(int from, int to) {
+      int[] chars = glyphs.chars();
+      int[] at = glyphs.glyphOfChar();
+      int seed = -1;
+      for (int c = Math.max(from, start); c < Math.min(to, end) && seed < 0; c++) {
+        seed = at[c - start];
+      }
+      if (seed < 0) {
+        return new int[] {-1, -2};
+      }
+      // a stretch of whole clusters is one stretch of glyphs: widen from one of them
+      int first = seed;
+      while (first > 0 && chars[first - 1] >= from && chars[first - 1] < to) {
+        first--;
+      }
+      int last = seed;
+      while (last + 1 < chars.length && chars[last + 1] >= from && chars[last + 1] < to) {
+        last++;
+      }
+      return new int[] {first, last};
+    }
+  }
 
   final Block block;
   final FontProgram[] fonts;
@@ -255,6 +281,7 @@ final class Shaped {
                 new int[] {font.spaceGid},
                 new int[] {start},
                 new int[] {start + 1},
+                new int[] {0},
                 new float[] {0},
                 new float[] {0},
                 width);

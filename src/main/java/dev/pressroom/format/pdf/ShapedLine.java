@@ -129,6 +129,14 @@ final class ShapedLine {
     return new StringBuilder(chars).reverse().toString();
   }
 
+  private int cid(DocumentFont font, int gid, int from, int to, Portion p) {
+    int cp = text.codePointAt(from);
+    if (Character.charCount(cp) == to - from) {
+      return font.glyphCid(gid, cp); // the common case: a glyph for one character
+    }
+    return font.glyphCid(gid, standsFor(from, to, p));
+  }
+
   /** Where the portion holding character {@code at} starts, or the line's first portion. */
   private float start(List<Portion> portions, int at) {
     for (Portion p : portions) {
@@ -165,14 +173,10 @@ final class ShapedLine {
     p.from = from;
     p.to = to;
     p.level = level;
-    int[] chars = run.glyphs().chars();
+    int[] glyphs = run.glyphsOf(from, to);
+    p.first = glyphs[0];
+    p.last = glyphs[1];
     float[] x = run.glyphs().x();
-    for (int g = 0; g < chars.length; g++) {
-      if (chars[g] >= from && chars[g] < to) {
-        p.first = p.first < 0 ? g : p.first;
-        p.last = g;
-      }
-    }
     if (p.first >= 0) {
       p.left = x[p.first];
       float right = p.last + 1 < x.length ? x[p.last + 1] : run.glyphs().width();
@@ -245,7 +249,7 @@ final class ShapedLine {
         inString = true;
       }
       int gid = g.gids()[k];
-      int cid = font.glyphCid(gid, standsFor(c, Math.max(c + 1, Math.min(g.ends()[k], b)), p));
+      int cid = cid(font, gid, c, Math.max(c + 1, Math.min(g.ends()[k], b)), p);
       page.literalByte(cid >> 8);
       page.literalByte(cid & 0xFF);
       float advance = Math.round(program.advance(gid) * 1000f / program.unitsPerEm) * size / 1000;

@@ -52,11 +52,13 @@ final class Shaper {
    * @param chars the index in the block's text of the character each glyph comes from
    * @param ends where the characters a glyph stands for end: those from its own up to the next
    *     character another glyph comes from (a ligature stands for several)
+   * @param glyphOfChar for each character of the run, one glyph shaped from it, or -1
    * @param x where each glyph is drawn, from the run's start, in points (offsets included)
    * @param y how far each glyph is raised, in points (mark placement)
    * @param width the run's advance in points
    */
-  record Glyphs(int[] gids, int[] chars, int[] ends, float[] x, float[] y, float width) {}
+  record Glyphs(
+      int[] gids, int[] chars, int[] ends, int[] glyphOfChar, float[] x, float[] y, float width) {}
 
   /**
    * Whether {@code text} needs shaping to look right: right-to-left letters or bidi controls,
@@ -148,21 +150,28 @@ final class Shaper {
       x = Arrays.copyOf(x, kept);
       y = Arrays.copyOf(y, kept);
     }
-    return new Glyphs(gids, chars, ends(chars, end), x, y, width);
+    int[] glyphOfChar = new int[end - start];
+    Arrays.fill(glyphOfChar, -1);
+    for (int g = 0; g < kept; g++) {
+      glyphOfChar[chars[g] - start] = g;
+    }
+    return new Glyphs(gids, chars, ends(chars, start, end), glyphOfChar, x, y, width);
   }
 
   /** For each glyph, the next character after its own that another glyph comes from. */
-  private static int[] ends(int[] chars, int end) {
-    int[] starts = chars.clone();
-    Arrays.sort(starts);
+  private static int[] ends(int[] chars, int start, int end) {
+    boolean[] drawn = new boolean[end - start + 1];
+    for (int c : chars) {
+      drawn[c - start] = true;
+    }
+    int[] next = new int[end - start + 1];
+    next[end - start] = end;
+    for (int i = end - start - 1; i >= 0; i--) {
+      next[i] = drawn[i + 1] ? start + i + 1 : next[i + 1];
+    }
     int[] ends = new int[chars.length];
     for (int g = 0; g < chars.length; g++) {
-      int at = Arrays.binarySearch(starts, chars[g] + 1);
-      int next = at >= 0 ? at : -at - 1;
-      while (next > 0 && starts[next - 1] > chars[g]) {
-        next--;
-      }
-      ends[g] = next < starts.length ? starts[next] : end;
+      ends[g] = next[chars[g] - start];
     }
     return ends;
   }
