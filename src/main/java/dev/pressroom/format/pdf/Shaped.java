@@ -172,6 +172,9 @@ final class Shaped {
 
   /** Characters of no script of their own (spaces, punctuation, digits): they join a run. */
   private static boolean isCommon(int cp) {
+    if (Character.isLetter(cp)) {
+      return false; // the common case, without the script table's search
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED;
   }
