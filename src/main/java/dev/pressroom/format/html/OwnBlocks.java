@@ -19,9 +19,8 @@ import org.jsoup.select.Selector;
 
 /** Reads the blocks, inline content and contacts of a page {@link HtmlRenderer} wrote. */
 final class OwnBlocks {
-  /** The selectors, parsed once; jsoup's evaluators may be shared between threads. */
+  // The selectors, parsed once; jsoup's evaluators may be shared between threads.
   private static final Evaluator QUOTE = Selector.evaluatorOf("> blockquote");
-
   private static final Evaluator QUOTE_PARAGRAPHS = Selector.evaluatorOf("> p");
   private static final Evaluator CAPTION = Selector.evaluatorOf("> figcaption");
   private static final Evaluator ITEMS = Selector.evaluatorOf("> li");

@@ -24,9 +24,8 @@ import org.jsoup.select.Selector;
  * that a page someone edited still reads.
  */
 final class OwnPage {
-  /** The selectors, parsed once; jsoup's evaluators may be shared between threads. */
+  // The selectors, parsed once; jsoup's evaluators may be shared between threads.
   private static final Evaluator GENERATOR = Selector.evaluatorOf("meta[name=generator]");
-
   private static final Evaluator ARTICLE = Selector.evaluatorOf("article");
   private static final Evaluator HEADER = Selector.evaluatorOf("> header");
   private static final Evaluator BREADCRUMB = Selector.evaluatorOf("nav li");
