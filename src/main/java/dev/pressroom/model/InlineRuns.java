@@ -39,11 +39,66 @@ final class InlineRuns {
       }
       return content.size() == 1 ? content : List.of(new Inline.Text(joined));
     }
+    if (isCanonical(content, true)) {
+      return content;
+    }
+    return rebuilt(content);
+  }
+
+  /** The content built again from its characters, whatever its shape: the rule itself. */
+  static List<Inline> rebuilt(List<Inline> content) {
     int[] size = new int[2]; // characters, links
     measure(content, size);
     InlineRuns runs = new InlineRuns(size[0], size[1] > 0);
     runs.flatten(content, (byte) 0, null);
     return runs.build();
+  }
+
+  /**
+   * Whether a sequence is in the canonical form already, judged without building it again, for the
+   * shapes content mostly has: text pieces, none empty and no two in a row; strong or emphasis over
+   * one piece of text that neither begins nor ends with whitespace, never right after a piece of
+   * its own kind (the two would be one); and, where {@code links} allows them, a link over such a
+   * sequence, never right after a link to the same target. Anything else (nested emphasis, say)
+   * answers false and is built again, so a false answer is never wrong, only slower.
+   */
+  static boolean isCanonical(List<Inline> content, boolean links) {
+    if (content.isEmpty()) {
+      return false;
+    }
+    Inline previous = null;
+    for (Inline piece : content) {
+      boolean fits;
+      if (piece instanceof Inline.Text t) {
+        fits = !t.value().isEmpty() && !(previous instanceof Inline.Text);
+      } else if (piece instanceof Inline.Strong s) {
+        fits = isTrimmedText(s.content()) && !(previous instanceof Inline.Strong);
+      } else if (piece instanceof Inline.Emphasis e) {
+        fits = isTrimmedText(e.content()) && !(previous instanceof Inline.Emphasis);
+      } else {
+        Inline.Link l = (Inline.Link) piece;
+        fits =
+            links
+                && isCanonical(l.content(), false)
+                && !(previous instanceof Inline.Link p && p.target().equals(l.target()));
+      }
+      if (!fits) {
+        return false;
+      }
+      previous = piece;
+    }
+    return true;
+  }
+
+  /** Whether content is one piece of text, not empty, with no whitespace at either end. */
+  private static boolean isTrimmedText(List<Inline> content) {
+    if (content.size() != 1 || !(content.get(0) instanceof Inline.Text t)) {
+      return false;
+    }
+    String value = t.value();
+    return !value.isEmpty()
+        && !Text.isSpace(value.charAt(0))
+        && !Text.isSpace(value.charAt(value.length() - 1));
   }
 
   private static void measure(List<Inline> content, int[] size) {

@@ -133,8 +133,73 @@ class InlineTest {
     assertEquals(once, Inline.canonical(new ArrayList<>(once)));
   }
 
+  @Property(tries = 1000)
+  void theCanonicalCheckNeverDisagreesWithBuildingAgain(@ForAll("pieces") List<Inline> raw) {
+    List<Inline> content = List.copyOf(raw);
+    if (InlineRuns.isCanonical(content, true)) {
+      assertEquals(content, InlineRuns.rebuilt(content));
+    }
+    List<Inline> rebuilt = InlineRuns.rebuilt(content);
+    assertEquals(rebuilt, Inline.canonical(content));
+  }
+
+  @Property(tries = 500)
+  void contentAlreadyCanonicalComesBackAsItIs(@ForAll("canonicalInline") List<Inline> content) {
+    assertEquals(InlineRuns.rebuilt(content), Inline.canonical(content));
+    assertEquals(content, Inline.canonical(content));
+  }
+
+  @Test
+  void theCanonicalCheckKnowsTheCommonShapes() {
+    Inline link = new Inline.Link(List.of(t("b "), new Inline.Strong(List.of(t("c")))), HOME);
+    List<Inline> common =
+        List.of(
+            new Inline.Strong(List.of(t("a"))), t(" "), link, new Inline.Emphasis(List.of(t("d"))));
+    assertTrue(InlineRuns.isCanonical(common, true));
+    assertEquals(common, InlineRuns.rebuilt(common));
+    List<List<Inline>> rebuiltOnes =
+        List.of(
+            List.of(new Inline.Strong(List.of(t("a"))), new Inline.Strong(List.of(t("b")))),
+            List.of(new Inline.Emphasis(List.of(t("a ")))),
+            List.of(t("a"), t("b"), new Inline.Emphasis(List.of(t("c")))),
+            List.of(link, link),
+            List.of(new Inline.Link(List.of(), HOME)));
+    for (List<Inline> content : rebuiltOnes) {
+      assertTrue(!InlineRuns.isCanonical(content, true), content.toString());
+      assertTrue(!content.equals(InlineRuns.rebuilt(content)), content.toString());
+    }
+  }
+
   @net.jqwik.api.Provide
   net.jqwik.api.Arbitrary<List<Inline>> inline() {
     return Releases.rawInline();
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<List<Inline>> canonicalInline() {
+    return Releases.inline();
+  }
+
+  /**
+   * Content from a few short texts, with whitespace at the ends, empty pieces, pieces of one kind
+   * in a row and links to one target in a row: the edges of the canonical check.
+   */
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<List<Inline>> pieces() {
+    net.jqwik.api.Arbitrary<String> text =
+        net.jqwik.api.Arbitraries.of("a", "b c", " ", "", " d", "e ", "\u00A0f", "g\u3000");
+    net.jqwik.api.Arbitrary<URI> target =
+        net.jqwik.api.Arbitraries.of(
+            HOME, URI.create("https://example.org/"), URI.create("mailto:a@b.org"));
+    net.jqwik.api.Arbitrary<Inline> leaf = text.map(Inline.Text::new);
+    net.jqwik.api.Arbitrary<Inline> styled =
+        net.jqwik.api.Arbitraries.oneOf(
+            leaf,
+            leaf.list().ofMaxSize(2).map(Inline.Strong::new),
+            leaf.list().ofMaxSize(2).map(Inline.Emphasis::new),
+            leaf.map(x -> new Inline.Strong(List.of(new Inline.Emphasis(List.of(x))))));
+    net.jqwik.api.Arbitrary<Inline> link =
+        net.jqwik.api.Combinators.combine(styled.list().ofMaxSize(3), target).as(Inline.Link::new);
+    return net.jqwik.api.Arbitraries.oneOf(styled, styled, link).list().ofMaxSize(6);
   }
 }

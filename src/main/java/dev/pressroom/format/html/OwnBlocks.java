@@ -10,12 +10,32 @@ import dev.pressroom.model.ListItem;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /** Reads the blocks, inline content and contacts of a page {@link HtmlRenderer} wrote. */
 final class OwnBlocks {
+  // The selectors, parsed once; jsoup's evaluators may be shared between threads.
+  private static final Evaluator QUOTE = Selector.evaluatorOf("> blockquote");
+  private static final Evaluator QUOTE_PARAGRAPHS = Selector.evaluatorOf("> p");
+  private static final Evaluator CAPTION = Selector.evaluatorOf("> figcaption");
+  private static final Evaluator ITEMS = Selector.evaluatorOf("> li");
+  private static final Evaluator CONTACTS = Selector.evaluatorOf("> p.contact");
+  private static final Evaluator CONTACT_URL = Selector.evaluatorOf("> a.url[href]");
+
+  /** The span of each contact part, by its class. */
+  private static final Map<String, Evaluator> PARTS =
+      Map.of(
+          "name", Selector.evaluatorOf("> span.name"),
+          "role", Selector.evaluatorOf("> span.role"),
+          "organization", Selector.evaluatorOf("> span.organization"),
+          "email", Selector.evaluatorOf("> span.email"),
+          "phone", Selector.evaluatorOf("> span.phone"));
+
   private OwnBlocks() {}
 
   /** The blocks that are direct children of {@code parent}; empty ones are skipped. */
@@ -45,12 +65,12 @@ final class OwnBlocks {
           }
         }
         case "figure" -> {
-          Element quote = child.selectFirst("> blockquote");
+          Element quote = child.selectFirst(QUOTE);
           if (quote == null) {
             continue;
           }
           List<Block.Paragraph> paragraphs = new ArrayList<>();
-          for (Element p : quote.select("> p")) {
+          for (Element p : quote.select(QUOTE_PARAGRAPHS)) {
             List<Inline> content = inline(p);
             if (!content.isEmpty()) {
               paragraphs.add(new Block.Paragraph(content));
@@ -59,7 +79,7 @@ final class OwnBlocks {
           if (paragraphs.isEmpty()) {
             continue;
           }
-          Element caption = child.selectFirst("> figcaption");
+          Element caption = child.selectFirst(CAPTION);
           String attribution = null;
           if (caption != null && !Text.isBlank(caption.wholeText())) {
             attribution = Text.strip(caption.wholeText());
@@ -74,7 +94,7 @@ final class OwnBlocks {
 
   private static Block.ItemList list(Element list) throws ParseException {
     List<ListItem> items = new ArrayList<>();
-    for (Element li : list.select("> li")) {
+    for (Element li : list.select(ITEMS)) {
       List<Node> own = new ArrayList<>();
       Block.ItemList sublist = null;
       for (Node node : li.childNodes()) {
@@ -141,8 +161,8 @@ final class OwnBlocks {
 
   static List<Contact> contacts(Element address) throws ParseException {
     List<Contact> contacts = new ArrayList<>();
-    for (Element p : address.select("> p.contact")) {
-      Element url = p.selectFirst("> a.url[href]");
+    for (Element p : address.select(CONTACTS)) {
+      Element url = p.selectFirst(CONTACT_URL);
       String name = part(p, "name");
       String organization = part(p, "organization");
       String email = part(p, "email");
@@ -163,7 +183,7 @@ final class OwnBlocks {
   }
 
   private static String part(Element p, String cls) {
-    Element span = p.selectFirst("> span." + cls);
+    Element span = p.selectFirst(PARTS.get(cls));
     if (span == null || Text.isBlank(span.wholeText())) {
       return null;
     }

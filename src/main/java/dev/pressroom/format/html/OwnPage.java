@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Reads a page {@link HtmlRenderer} wrote (it carries {@code <meta name="generator"
@@ -22,62 +24,76 @@ import org.jsoup.nodes.Element;
  * that a page someone edited still reads.
  */
 final class OwnPage {
+  // The selectors, parsed once; jsoup's evaluators may be shared between threads.
+  private static final Evaluator GENERATOR = Selector.evaluatorOf("meta[name=generator]");
+  private static final Evaluator ARTICLE = Selector.evaluatorOf("article");
+  private static final Evaluator HEADER = Selector.evaluatorOf("> header");
+  private static final Evaluator BREADCRUMB = Selector.evaluatorOf("nav li");
+  private static final Evaluator TITLE = Selector.evaluatorOf("h1");
+  private static final Evaluator TIME = Selector.evaluatorOf("time");
+  private static final Evaluator HTML = Selector.evaluatorOf("html");
+  private static final Evaluator SUBTITLE = Selector.evaluatorOf("p.subtitle");
+  private static final Evaluator ADDRESS = Selector.evaluatorOf("> address");
+  private static final Evaluator BOILERPLATE = Selector.evaluatorOf("> section.boilerplate");
+  private static final Evaluator ACTIONS = Selector.evaluatorOf("> footer li");
+  private static final Evaluator ACTION_LINK = Selector.evaluatorOf("a[href]");
+
   private OwnPage() {}
 
   /** Whether the document says Pressroom wrote it. */
   static boolean isOwn(Document doc) {
-    Element generator = doc.head().selectFirst("meta[name=generator]");
+    Element generator = doc.head().selectFirst(GENERATOR);
     return generator != null
         && generator.attr("content").trim().startsWith(HtmlRenderer.GENERATOR)
-        && doc.body().selectFirst("article") != null;
+        && doc.body().selectFirst(ARTICLE) != null;
   }
 
   static PressRelease read(Document doc) throws ParseException {
-    Element article = doc.body().selectFirst("article");
+    Element article = doc.body().selectFirst(ARTICLE);
     PressRelease.Builder release = PressRelease.builder();
-    Element header = article.selectFirst("> header");
+    Element header = article.selectFirst(HEADER);
     Element scope = header == null ? article : header;
     List<String> breadcrumb = new ArrayList<>();
-    for (Element li : scope.select("nav li")) {
+    for (Element li : scope.select(BREADCRUMB)) {
       addIfText(breadcrumb, li.wholeText());
     }
     release.breadcrumb(breadcrumb);
-    Element h1 = scope.selectFirst("h1");
+    Element h1 = scope.selectFirst(TITLE);
     if (h1 == null || Text.isBlank(h1.wholeText())) {
       throw new ParseException("<article>", "the page has no <h1> title");
     }
     release.title(Text.strip(h1.wholeText()));
-    Element time = scope.selectFirst("time");
+    Element time = scope.selectFirst(TIME);
     if (time != null) {
       release.timestamp(timestamp(time));
     }
-    String lang = doc.selectFirst("html").attr("lang").trim();
+    String lang = doc.selectFirst(HTML).attr("lang").trim();
     if (!lang.isEmpty()) {
       if (!Text.isLanguageTag(lang)) {
         throw new ParseException("<html lang>", "not a BCP-47 language tag: \"" + lang + "\"");
       }
       release.language(lang);
     }
-    Element subtitle = scope.selectFirst("p.subtitle");
+    Element subtitle = scope.selectFirst(SUBTITLE);
     if (subtitle != null && !Text.isBlank(subtitle.wholeText())) {
       release.subtitle(Text.strip(subtitle.wholeText()));
     }
     release.body(OwnBlocks.blocks(article));
-    Element address = article.selectFirst("> address");
+    Element address = article.selectFirst(ADDRESS);
     if (address != null) {
       release.contacts(OwnBlocks.contacts(address));
     }
-    Element boilerplate = article.selectFirst("> section.boilerplate");
+    Element boilerplate = article.selectFirst(BOILERPLATE);
     if (boilerplate != null) {
       release.boilerplate(OwnBlocks.blocks(boilerplate));
     }
     List<FooterAction> actions = new ArrayList<>();
-    for (Element li : article.select("> footer li")) {
+    for (Element li : article.select(ACTIONS)) {
       String label = Text.strip(li.wholeText());
       if (label.isEmpty()) {
         continue;
       }
-      Element link = li.selectFirst("a[href]");
+      Element link = li.selectFirst(ACTION_LINK);
       actions.add(new FooterAction(label, link == null ? null : uri(link.attr("href"))));
     }
     release.footerActions(actions);

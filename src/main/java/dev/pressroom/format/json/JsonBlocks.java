@@ -26,6 +26,8 @@ final class JsonBlocks {
   private static final Set<String> LIST_KEYS = Set.of("list", "ordered");
   private static final Set<String> ITEM_KEYS = Set.of("item", "list", "ordered");
   private static final Set<String> QUOTE_KEYS = Set.of("quote", "attribution");
+  private static final Set<String> EM_KEYS = Set.of("em");
+  private static final Set<String> STRONG_KEYS = Set.of("strong");
   private static final Set<String> LINK_KEYS = Set.of("link", "href");
   static final Set<String> CONTACT_KEYS =
       Set.of("name", "role", "organization", "email", "phone", "url");
@@ -288,10 +290,10 @@ final class JsonBlocks {
       if (piece.isTextual()) {
         out.add(new Inline.Text(JsonNodes.text(piece, at, context)));
       } else if (piece.isObject() && piece.has("em")) {
-        JsonNodes.checkKeys(piece, Set.of("em"), at);
+        JsonNodes.checkKeys(piece, EM_KEYS, at);
         out.add(new Inline.Emphasis(inline(piece.get("em"), at + ".em", context)));
       } else if (piece.isObject() && piece.has("strong")) {
-        JsonNodes.checkKeys(piece, Set.of("strong"), at);
+        JsonNodes.checkKeys(piece, STRONG_KEYS, at);
         out.add(new Inline.Strong(inline(piece.get("strong"), at + ".strong", context)));
       } else if (piece.isObject() && piece.has("link")) {
         JsonNodes.checkKeys(piece, LINK_KEYS, at);

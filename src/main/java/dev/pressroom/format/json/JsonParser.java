@@ -23,6 +23,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads the JSON form of DESIGN.md strictly: unknown or duplicate keys, wrong types and invalid
@@ -79,19 +80,40 @@ public final class JsonParser implements ReleaseParser {
     }
   }
 
-  private static PressRelease parse(String text, ParseContext context) throws ParseException {
+  /**
+   * The mapper made for the read constraints last asked for: making one builds its deserializers
+   * anew, which costs more than reading a release. One at a time is kept, so that any number of
+   * different limits costs no memory.
+   */
+  private static final AtomicReference<Mapper> LAST = new AtomicReference<>();
+
+  private record Mapper(int maxDepth, int maxStringLength, ObjectMapper mapper) {}
+
+  private static ObjectMapper mapper(ParseContext context) {
+    int maxDepth = context.limits().maxDepth();
+    int maxStringLength = context.limits().maxParagraphChars() * 2 + 16;
+    Mapper last = LAST.get();
+    if (last != null && last.maxDepth() == maxDepth && last.maxStringLength() == maxStringLength) {
+      return last.mapper();
+    }
     ObjectMapper mapper =
         JsonMapper.builder(
                 JsonRenderer.Shared.FACTORY
                     .rebuild()
                     .streamReadConstraints(
                         StreamReadConstraints.builder()
-                            .maxNestingDepth(context.limits().maxDepth())
-                            .maxStringLength(context.limits().maxParagraphChars() * 2 + 16)
+                            .maxNestingDepth(maxDepth)
+                            .maxStringLength(maxStringLength)
                             .build())
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .build())
             .build();
+    LAST.set(new Mapper(maxDepth, maxStringLength, mapper));
+    return mapper;
+  }
+
+  private static PressRelease parse(String text, ParseContext context) throws ParseException {
+    ObjectMapper mapper = mapper(context);
     JsonNode root;
     try {
       root = mapper.readTree(text);

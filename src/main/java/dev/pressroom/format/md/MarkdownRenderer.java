@@ -79,7 +79,12 @@ public final class MarkdownRenderer implements ReleaseRenderer {
     for (String paragraph : release.paragraphs()) {
       size += paragraph.length() + 8;
     }
-    StringBuilder out = new StringBuilder(size);
+    return write(release, size).toString();
+  }
+
+  /** The whole file, in a builder made with room for {@code capacity} characters. */
+  static StringBuilder write(PressRelease release, int capacity) {
+    StringBuilder out = new StringBuilder(capacity);
     out.append("---\ntitle: ");
     YamlText.quote(out, release.title());
     if (release.subtitle() != null) {
@@ -114,11 +119,11 @@ public final class MarkdownRenderer implements ReleaseRenderer {
     out.append("\n---\n\n# ").append(MarkdownEscaper.heading(release.title())).append('\n');
     if (!release.isPlain()) {
       RichShape.body(out, release);
-      return out.toString();
+      return out;
     }
     for (String paragraph : release.paragraphs()) {
       out.append('\n').append(MarkdownEscaper.paragraph(paragraph)).append('\n');
     }
-    return out.toString();
+    return out;
   }
 }

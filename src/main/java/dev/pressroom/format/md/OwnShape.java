@@ -22,21 +22,52 @@ final class OwnShape {
 
   static PressRelease read(String text, Limits limits) {
     try {
-      PressRelease candidate = decode(text, limits, false);
-      if (candidate != null && MarkdownRenderer.toMarkdown(candidate).equals(text)) {
+      Head head = head(text);
+      if (head == null) {
+        return null;
+      }
+      PressRelease candidate = plain(text, head, limits);
+      if (candidate != null && isRendering(candidate, text)) {
         return candidate;
       }
-      candidate = decode(text, limits, true);
-      return candidate != null && MarkdownRenderer.toMarkdown(candidate).equals(text)
-          ? candidate
-          : null;
+      candidate = rich(text, head, limits);
+      return candidate != null && isRendering(candidate, text) ? candidate : null;
     } catch (RuntimeException | URISyntaxException e) {
       return null; // not a valid release: let the full reader say what is wrong
     }
   }
 
-  private static PressRelease decode(String text, Limits limits, boolean rich)
-      throws URISyntaxException {
+  /** Whether {@code text} is exactly what the renderer writes for {@code release}. */
+  private static boolean isRendering(PressRelease release, String text) {
+    return text.contentEquals(MarkdownRenderer.write(release, text.length()));
+  }
+
+  /**
+   * The front matter as the renderer writes it, and where the body starts: after the headline's
+   * line, which is checked by rendering again.
+   */
+  private record Head(
+      String title,
+      String subtitle,
+      Timestamp timestamp,
+      List<String> breadcrumb,
+      String language,
+      List<FooterAction> footerActions,
+      int body) {
+
+    /** A builder holding the front matter, for the body to be added. */
+    PressRelease.Builder builder() {
+      return PressRelease.builder()
+          .title(title)
+          .subtitle(subtitle)
+          .timestamp(timestamp)
+          .breadcrumb(breadcrumb)
+          .language(language)
+          .footerActions(footerActions);
+    }
+  }
+
+  private static Head head(String text) throws URISyntaxException {
     Lines lines = new Lines(text);
     if (!"---".equals(lines.next())) {
       return null;
@@ -46,12 +77,13 @@ final class OwnShape {
     if (title == null) {
       return null;
     }
-    PressRelease.Builder release = PressRelease.builder().title(title);
+    String subtitle = null;
     line = lines.next();
     if (line != null && line.startsWith("subtitle: ")) {
-      release.subtitle(YamlText.unquote(line, 10));
+      subtitle = YamlText.unquote(line, 10);
       line = lines.next();
     }
+    Timestamp qualified = null;
     if (line != null && line.startsWith("date: ")) {
       Timestamp timestamp = Dates.frontMatter(line.substring(6));
       line = lines.next();
@@ -65,19 +97,20 @@ final class OwnShape {
         zone = YamlText.unquote(line, 10);
         line = lines.next();
       }
-      release.timestamp(Dates.qualify(timestamp, precision, zone));
+      qualified = Dates.qualify(timestamp, precision, zone);
     }
+    List<String> breadcrumb = new ArrayList<>();
     if ("breadcrumb:".equals(line)) {
-      List<String> breadcrumb = new ArrayList<>();
       while ((line = lines.next()) != null && line.startsWith("  - ")) {
         breadcrumb.add(YamlText.unquote(line, 4));
       }
-      release.breadcrumb(breadcrumb);
     }
+    String language = null;
     if (line != null && line.startsWith("lang: ")) {
-      release.language(YamlText.unquote(line, 6));
+      language = YamlText.unquote(line, 6);
       line = lines.next();
     }
+    List<FooterAction> actions = new ArrayList<>();
     if ("footer:".equals(line)) {
       line = lines.next();
       while (line != null && line.startsWith("  - label: ")) {
@@ -89,17 +122,21 @@ final class OwnShape {
           target = uri == null ? null : new URI(uri);
           line = lines.next();
         }
-        release.footerAction(new FooterAction(label, target));
+        actions.add(new FooterAction(label, target));
       }
     }
     if (!"---".equals(line) || !"".equals(lines.next()) || lines.next() == null) {
       return null; // the "# headline" line is checked by rendering again
     }
-    if (rich) {
-      List<String> rest = new ArrayList<>(List.of(lines.rest().split("\n", -1)));
-      rest.remove(rest.size() - 1);
-      return RichShape.read(rest, release) ? withinLimits(release.build(), limits) : null;
-    }
+    return new Head(title, subtitle, qualified, breadcrumb, language, actions, lines.pos);
+  }
+
+  /** A body of plain paragraphs, the shape of a release that uses only what version 1 had. */
+  private static PressRelease plain(String text, Head head, Limits limits) {
+    PressRelease.Builder release = head.builder();
+    Lines lines = new Lines(text);
+    lines.pos = head.body();
+    String line;
     int count = 0;
     while ((line = lines.next()) != null) {
       String paragraph = lines.next();
@@ -112,6 +149,14 @@ final class OwnShape {
       release.paragraph(unescape(paragraph));
     }
     return release.build();
+  }
+
+  /** A body in the shapes of version 2 ({@link RichShape}). */
+  private static PressRelease rich(String text, Head head, Limits limits) {
+    PressRelease.Builder release = head.builder();
+    List<String> rest = new ArrayList<>(List.of(text.substring(head.body()).split("\n", -1)));
+    rest.remove(rest.size() - 1);
+    return RichShape.read(rest, release) ? withinLimits(release.build(), limits) : null;
   }
 
   /** Drops the backslash of every backslash escape: the only markup the renderer writes. */
@@ -140,10 +185,6 @@ final class OwnShape {
 
     Lines(String text) {
       this.text = text;
-    }
-
-    String rest() {
-      return text.substring(pos);
     }
 
     String next() {

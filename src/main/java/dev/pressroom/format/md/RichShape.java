@@ -159,8 +159,11 @@ final class RichShape {
   private static void text(StringBuilder out, String value, boolean lineStart, boolean part) {
     int at = out.length();
     int from = 0;
+    int atStart = lineStart ? Math.min(value.length(), 10) : 0; // where block markers can be
     for (int i = 0; i < value.length(); i++) {
-      if (escapes(value, i, lineStart, part)) {
+      char c = value.charAt(i);
+      if ((i < atStart || (c < MAY_ESCAPE.length && MAY_ESCAPE[c]))
+          && escapes(value, i, lineStart, part)) {
         out.append(value, from, i).append('\\');
         from = i;
       }
@@ -168,6 +171,18 @@ final class RichShape {
     out.append(value, from, value.length());
     if (lineStart && value.startsWith("\u2014")) {
       out.replace(at, at + 1, "&#8212;");
+    }
+  }
+
+  /**
+   * The characters {@link #escapes} may escape past the first ten of a line: the rest it escapes
+   * only where a block marker could be, at the start of a line.
+   */
+  private static final boolean[] MAY_ESCAPE = new boolean[128];
+
+  static {
+    for (char c : "\\`*_[]<#~&!;".toCharArray()) {
+      MAY_ESCAPE[c] = true;
     }
   }
 
@@ -352,7 +367,7 @@ final class RichShape {
 
     private List<Inline> until(String end) {
       List<Inline> out = new ArrayList<>();
-      StringBuilder text = new StringBuilder();
+      Pending text = new Pending(s);
       while (pos < s.length()) {
         if (end != null && s.startsWith(end, pos)) {
           pos += end.length();
@@ -360,31 +375,31 @@ final class RichShape {
         }
         char c = s.charAt(pos);
         if (c == '\\' && pos + 1 < s.length()) {
-          text.append(s.charAt(pos + 1));
+          text.builder().append(s.charAt(pos + 1));
           pos += 2;
         } else if (c == '&' && s.startsWith("&#", pos) && s.indexOf(';', pos) > 0) {
           int semi = s.indexOf(';', pos);
-          text.appendCodePoint(Integer.parseInt(s.substring(pos + 2, semi)));
+          text.builder().appendCodePoint(Integer.parseInt(s.substring(pos + 2, semi)));
           pos = semi + 1;
         } else if (s.startsWith("**", pos)) {
           pos += 2;
-          flush(out, text);
+          text.flush(out);
           out.add(new Inline.Strong(until("**")));
         } else if (c == '*') {
           pos++;
-          flush(out, text);
+          text.flush(out);
           out.add(new Inline.Emphasis(until("*")));
         } else if (s.startsWith("<strong>", pos)) {
           pos += 8;
-          flush(out, text);
+          text.flush(out);
           out.add(new Inline.Strong(until("</strong>")));
         } else if (s.startsWith("<em>", pos)) {
           pos += 4;
-          flush(out, text);
+          text.flush(out);
           out.add(new Inline.Emphasis(until("</em>")));
         } else if (c == '[') {
           pos++;
-          flush(out, text);
+          text.flush(out);
           List<Inline> content = until("](");
           StringBuilder url = new StringBuilder();
           boolean angle = pos < s.length() && s.charAt(pos) == '<';
@@ -404,11 +419,11 @@ final class RichShape {
           while (run < s.length() && !isSpecial(s.charAt(run))) {
             run++;
           }
-          text.append(s, pos, run);
+          text.slice(pos, run);
           pos = run;
         }
       }
-      flush(out, text);
+      text.flush(out);
       return out;
     }
 
@@ -416,11 +431,56 @@ final class RichShape {
     private static boolean isSpecial(char c) {
       return c == '\\' || c == '&' || c == '*' || c == '<' || c == '[' || c == ']';
     }
+  }
 
-    private static void flush(List<Inline> out, StringBuilder text) {
-      if (text.length() > 0) {
-        out.add(new Inline.Text(text.toString()));
-        text.setLength(0);
+  /**
+   * The text of the piece being read: a slice of the line as long as it is one run of it, copied
+   * into a builder only when an escape or a character reference joins it.
+   */
+  private static final class Pending {
+    private final String line;
+    private int from = -1;
+    private int to;
+    private StringBuilder built;
+
+    Pending(String line) {
+      this.line = line;
+    }
+
+    /** Adds the characters {@code line[start, end)}. */
+    void slice(int start, int end) {
+      if (built == null && from < 0) {
+        from = start;
+        to = end;
+      } else if (built == null && to == start) {
+        to = end;
+      } else {
+        builder().append(line, start, end);
+      }
+    }
+
+    /** The builder to add other characters to, holding what was added so far. */
+    StringBuilder builder() {
+      if (built == null) {
+        built = new StringBuilder(from < 0 ? 16 : 16 + 2 * (to - from));
+        if (from >= 0) {
+          built.append(line, from, to);
+        }
+        from = -1;
+      }
+      return built;
+    }
+
+    /** Adds the text as a piece to {@code out}, if there is any, and starts again. */
+    void flush(List<Inline> out) {
+      if (built != null) {
+        if (built.length() > 0) {
+          out.add(new Inline.Text(built.toString()));
+        }
+        built = null;
+      } else if (from >= 0) {
+        out.add(new Inline.Text(line.substring(from, to)));
+        from = -1;
       }
     }
   }

@@ -115,7 +115,7 @@ final class InlineText {
       }
     }
     // Built from the end, so that each decision sees the text the reader will see after it.
-    StringBuilder reversed = new StringBuilder(64);
+    Backwards written = new Backwards();
     boolean beforeLink = false; // whether what follows opens a link or is an escaped bracket
     for (int p = content.size() - 1; p >= 0; p--) {
       Inline piece = content.get(p);
@@ -123,47 +123,87 @@ final class InlineText {
         beforeLink = true;
         String label = link.plainText();
         String target = link.target().toString();
-        reversed.append('>');
-        for (int i = target.length() - 1; i >= 0; i--) {
-          reversed.append(target.charAt(i));
-        }
-        reversed.append('<');
+        written.prepend('>');
+        written.prepend(target);
+        written.prepend('<');
         if (!label.equals(target)) {
-          reversed.append(" ]");
+          written.prepend(' ');
+          written.prepend(']');
           for (int i = label.length() - 1; i >= 0; i--) {
             char c = label.charAt(i);
-            boolean escape = c == '[' || c == ']' || (c == '\\' && startsLabelEscapable(reversed));
-            reversed.append(c);
+            boolean escape = c == '[' || c == ']' || (c == '\\' && startsLabelEscapable(written));
+            written.prepend(c);
             if (escape) {
-              reversed.append('\\');
+              written.prepend('\\');
             }
           }
-          reversed.append('[');
+          written.prepend('[');
         }
       } else {
         String text = piece.plainText();
+        if (!needsCare(text) && text.indexOf('\\') < 0) {
+          written.prepend(text); // nothing in it is escaped, and what precedes opens no link
+          beforeLink = beforeLink && text.isEmpty();
+          continue;
+        }
         for (int i = text.length() - 1; i >= 0; i--) {
           char c = text.charAt(i);
           boolean escape;
           if (c == '\\') {
             escape = beforeLink; // keeps the run before a link or an escaped bracket even
           } else {
-            escape = c == '[' ? bracketLinkAt(c, reversed) : c == '<' && autolinkAt(c, reversed);
+            escape = c == '[' ? bracketLinkAt(c, written) : c == '<' && autolinkAt(c, written);
             beforeLink = escape;
           }
-          reversed.append(c);
+          written.prepend(c);
           if (escape) {
-            reversed.append('\\');
+            written.prepend('\\');
           }
         }
       }
     }
-    // not StringBuilder.reverse(), which keeps surrogate pairs that reversal made
-    char[] out = new char[reversed.length()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = reversed.charAt(out.length - 1 - i);
+    return written.toString();
+  }
+
+  /** A line written from its end to its start: what is prepended is read first. */
+  private static final class Backwards {
+    private char[] chars = new char[256];
+    private int start = chars.length;
+
+    void prepend(char c) {
+      room(1);
+      chars[--start] = c;
     }
-    return new String(out);
+
+    void prepend(String text) {
+      room(text.length());
+      start -= text.length();
+      text.getChars(0, text.length(), chars, start);
+    }
+
+    private void room(int more) {
+      if (start < more) {
+        int length = length();
+        char[] larger = new char[Math.max(2 * chars.length, length + more + 16)];
+        System.arraycopy(chars, start, larger, larger.length - length, length);
+        start = larger.length - length;
+        chars = larger;
+      }
+    }
+
+    int length() {
+      return chars.length - start;
+    }
+
+    /** The character {@code index} places from the start of what is written so far. */
+    char charAt(int index) {
+      return chars[start + index];
+    }
+
+    @Override
+    public String toString() {
+      return new String(chars, start, length());
+    }
   }
 
   /** Whether a text could hold a link at all: it has a {@code [} or {@code <}. */
@@ -171,32 +211,32 @@ final class InlineText {
     return text.indexOf('[') >= 0 || text.indexOf('<') >= 0;
   }
 
-  /** Whether the label written after this point (held reversed) begins with an escapable char. */
-  private static boolean startsLabelEscapable(StringBuilder reversed) {
-    return reversed.length() > 0 && isLabelEscapable(reversed.charAt(reversed.length() - 1));
+  /** Whether the label written after this point begins with an escapable char. */
+  private static boolean startsLabelEscapable(Backwards written) {
+    return written.length() > 0 && isLabelEscapable(written.charAt(0));
   }
 
-  private static boolean bracketLinkAt(char c, StringBuilder reversed) {
-    return bracketLink(new Ahead(c, reversed), 0) != null;
+  private static boolean bracketLinkAt(char c, Backwards written) {
+    return bracketLink(new Ahead(c, written), 0) != null;
   }
 
-  private static boolean autolinkAt(char c, StringBuilder reversed) {
-    return autolink(new Ahead(c, reversed), 0) != null;
+  private static boolean autolinkAt(char c, Backwards written) {
+    return autolink(new Ahead(c, written), 0) != null;
   }
 
   /**
    * The line as the reader will see it from one character on: that character, then the text already
-   * written after it (held reversed), without copying it.
+   * written after it, without copying it.
    */
-  private record Ahead(char first, StringBuilder reversed) implements CharSequence {
+  private record Ahead(char first, Backwards written) implements CharSequence {
     @Override
     public int length() {
-      return reversed.length() + 1;
+      return written.length() + 1;
     }
 
     @Override
     public char charAt(int index) {
-      return index == 0 ? first : reversed.charAt(reversed.length() - index);
+      return index == 0 ? first : written.charAt(index - 1);
     }
 
     @Override
@@ -249,6 +289,15 @@ final class InlineText {
         i = run;
         continue;
       }
+      if (c != '[' && c != '<') {
+        int next = i + 1; // a run of text that can open no link and holds no escape
+        while (next < n && !isLinkOrEscapeStart(line.charAt(next))) {
+          next++;
+        }
+        text.append(line, i, next);
+        i = next;
+        continue;
+      }
       Found link = linkAt(line, i);
       if (link == null) {
         text.append(c);
@@ -266,6 +315,10 @@ final class InlineText {
       out.add(new Inline.Text(text.toString()));
     }
     return out;
+  }
+
+  private static boolean isLinkOrEscapeStart(char c) {
+    return c == '[' || c == '<' || c == '\\';
   }
 
   private record Found(Inline.Link link, int end) {}

@@ -48,7 +48,7 @@ final class OwnText {
     } catch (IllegalArgumentException e) {
       return null; // not a valid release: the lenient reader says what is wrong
     }
-    return candidate != null && TxtRenderer.text(candidate).equals(text) ? candidate : null;
+    return candidate != null && text.contentEquals(TxtRenderer.write(candidate)) ? candidate : null;
   }
 
   private static PressRelease decode(String[] lines, Limits limits) throws ParseException {

@@ -183,6 +183,11 @@ public final class TxtRenderer implements ReleaseRenderer {
 
   /** The text {@link #render} writes. */
   static String text(PressRelease release) {
+    return write(release).toString();
+  }
+
+  /** The text {@link #render} writes, in a builder. */
+  static StringBuilder write(PressRelease release) {
     StringBuilder out = new StringBuilder(8192);
     boolean hasBreadcrumb = !release.breadcrumb().isEmpty();
     if (hasBreadcrumb) {
@@ -218,7 +223,7 @@ public final class TxtRenderer implements ReleaseRenderer {
         out.append(Actions.format(action)).append('\n');
       }
     }
-    return out.toString();
+    return out;
   }
 
   private static void blocks(StringBuilder out, List<Block> blocks, boolean hasTimestamp, int at) {
