@@ -165,7 +165,7 @@ final class Shaped {
     return shaped;
   }
 
-  /** Shapes a block of one element, of this language. */
+  /** Shapes a block of no language of its own (the page footer). */
   static Shaped of(Block block, FontChain chain) throws RenderException {
     return of(block, chain, null);
   }

@@ -19,7 +19,7 @@ final class Shaper {
   /** Fractional metrics without hinting: advances and offsets are the font's design units. */
   private static final FontRenderContext UNHINTED = new FontRenderContext(null, false, true);
 
-  /** Code points the JDK gives for characters it draws as nothing. */
+  /** The glyph codes (and above) the JDK gives for characters it draws as nothing. */
   private static final int INVISIBLE = 0xFFFE;
 
   /**
