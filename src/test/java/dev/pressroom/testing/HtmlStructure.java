@@ -52,20 +52,31 @@ public final class HtmlStructure {
           }
           paragraphs.add(new Block.Paragraph(inline(p, text)));
         }
-        String attribution = null;
-        if (!paragraphs.isEmpty()) {
-          List<Inline> last = paragraphs.get(paragraphs.size() - 1).content();
-          if (last.size() == 1
-              && last.get(0) instanceof Inline.Text t
-              && t.value().startsWith("\u2014 ")) {
-            attribution = t.value().substring(2);
-            paragraphs.remove(paragraphs.size() - 1);
-          }
-        }
-        return new Block.Quote(paragraphs, attribution);
+        return quoteAsSeen(paragraphs, null);
       default:
         return "unexpected block: " + e.outerHtml();
     }
+  }
+
+  /**
+   * The quote a reader sees in {@code paragraphs} and {@code attribution}: without an attribution,
+   * a last paragraph (not the only one; a quote holds at least one) of plain text {@code "— name"},
+   * where {@code name} is a valid attribution, is read as the attribution.
+   */
+  public static Block.Quote quoteAsSeen(List<Block.Paragraph> paragraphs, String attribution) {
+    int last = paragraphs.size() - 1;
+    if (attribution == null
+        && last > 0
+        && paragraphs.get(last).content().size() == 1
+        && paragraphs.get(last).content().get(0) instanceof Inline.Text t
+        && t.value().startsWith("\u2014 ")) {
+      try {
+        return new Block.Quote(paragraphs.subList(0, last), t.value().substring(2));
+      } catch (IllegalArgumentException notAnAttribution) {
+        // the text after the dash cannot be an attribution, so it stays the quote's paragraph
+      }
+    }
+    return new Block.Quote(paragraphs, attribution);
   }
 
   private static Block.ItemList list(Element e, UnaryOperator<String> text) {

@@ -131,15 +131,7 @@ class MarkdownStructureTest {
    * them apart by the escaped dash ({@code &#8212;}); another reader sees the attribution.
    */
   private static Block.Quote asSeen(Block.Quote q) {
-    int last = q.paragraphs().size() - 1;
-    if (q.attribution() == null
-        && last > 0
-        && q.paragraphs().get(last).content().size() == 1
-        && q.paragraphs().get(last).content().get(0) instanceof Inline.Text t
-        && t.value().startsWith("\u2014 ")) {
-      return new Block.Quote(q.paragraphs().subList(0, last), t.value().substring(2));
-    }
-    return q;
+    return HtmlStructure.quoteAsSeen(q.paragraphs(), q.attribution());
   }
 
   /**
