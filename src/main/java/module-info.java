@@ -13,6 +13,7 @@
 module dev.pressroom {
   exports dev.pressroom;
   exports dev.pressroom.model;
+  exports dev.pressroom.print;
   exports dev.pressroom.spi;
   exports dev.pressroom.format.docx;
   exports dev.pressroom.format.html;

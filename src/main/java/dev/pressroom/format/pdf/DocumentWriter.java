@@ -1,10 +1,12 @@
 package dev.pressroom.format.pdf;
 
 import dev.pressroom.RenderException;
+import dev.pressroom.internal.HouseStyle;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.Inline;
 import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.PressRelease;
+import dev.pressroom.print.PrintStyle;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
@@ -20,14 +22,15 @@ import java.util.Map;
 /** Renders one release: lays it out, then writes pages, fonts, structure and metadata. */
 final class DocumentWriter {
   private static final float[] BLACK = {0, 0, 0};
-  private static final float[] GREY = {0.33f, 0.33f, 0.33f};
-  private static final float[] LINK = {0.05f, 0.2f, 0.6f};
+  private static final float[] GREY = rgb(HouseStyle.GREY);
+  private static final float[] LINK = rgb(HouseStyle.LINK);
 
   /** The sRGB profile of the PDF/A output intent, compressed once. */
   private static final byte[] SRGB_FLATE =
       PdfFile.deflateOnce(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
 
   private final PdfOptions options;
+  private final float[] accent;
   private final PressRelease release;
   private final StructureTree tree = new StructureTree();
   private final List<Shaped> blocks = new ArrayList<>();
@@ -37,7 +40,12 @@ final class DocumentWriter {
 
   DocumentWriter(PdfOptions options, PressRelease release) {
     this.options = options;
+    this.accent = rgb(options.style().accent());
     this.release = release;
+  }
+
+  private static float[] rgb(int rgb) {
+    return new float[] {(rgb >> 16 & 0xff) / 255f, (rgb >> 8 & 0xff) / 255f, (rgb & 0xff) / 255f};
   }
 
   void write(OutputStream out) throws IOException, RenderException {
@@ -46,6 +54,11 @@ final class DocumentWriter {
     Paginator paginator = new Paginator(options);
     float measure = options.pageSize().width - options.left() - options.right();
     LineBreaker breaker = new LineBreaker(locale());
+    Letterhead letterhead = Letterhead.of(options, chain, breaker, measure);
+    if (letterhead != null) {
+      paginator.skip(letterhead.height());
+      letterhead.tag(tree);
+    }
     for (Shaped shaped : blocks) {
       paginator.add(
           shaped,
@@ -55,7 +68,7 @@ final class DocumentWriter {
     List<Paginator.Page> pages = paginator.pages();
     PdfFile pdf = new PdfFile();
     int catalog = pdf.reserve();
-    writePages(pdf, chain, pages, measure, catalog);
+    writePages(pdf, chain, pages, measure, catalog, letterhead);
     int info = pdf.add(info());
     out.write(pdf.toBytes("/Root " + PdfSyntax.ref(catalog) + "/Info " + PdfSyntax.ref(info)));
     // nothing reaches the caller unless all went well
@@ -67,8 +80,17 @@ final class DocumentWriter {
 
   private void layoutBlocks(FontChain chain) throws RenderException {
     float base = options.fontSize();
-    Block.Style small = style(false, base * 0.8f, 1.3f, GREY, 0, false);
+    Block.Style small = look(HouseStyle.SMALL, false);
     StructureTree.Tag doc = tree.document;
+    if (options.style().immediateRelease()) {
+      String notice = HouseStyle.NOTICE_TEXT;
+      add(
+          new Block(
+              notice,
+              List.of(new Block.Piece(0, notice.length(), null, "notice")),
+              look(HouseStyle.NOTICE, false)),
+          chain);
+    }
     if (!release.breadcrumb().isEmpty()) {
       StructureTree.Tag crumbs = tree.add("Breadcrumb", doc);
       StringBuilder text = new StringBuilder();
@@ -94,7 +116,7 @@ final class DocumentWriter {
             release.title(),
             tree.add("H1", doc),
             "title",
-            style(true, base * 1.9f, 1.2f, BLACK, base * 0.5f, false)),
+            look(HouseStyle.TITLE, false)),
         chain);
     if (release.subtitle() != null) {
       add(
@@ -102,7 +124,7 @@ final class DocumentWriter {
               release.subtitle(),
               tree.add("Subtitle", doc),
               "subtitle",
-              style(false, base * 1.3f, 1.25f, GREY, base * 0.3f, false)),
+              look(HouseStyle.SUBTITLE, false)),
           chain);
     }
     if (release.timestamp() != null) {
@@ -111,12 +133,16 @@ final class DocumentWriter {
               Metadata.display(release.timestamp()),
               tree.add("Timestamp", doc),
               "timestamp",
-              style(false, base * 0.9f, 1.3f, GREY, base * 0.4f, false)),
+              look(HouseStyle.DATE, false)),
           chain);
     }
+    boolean contactsOnTop = options.style().contacts() == PrintStyle.Placement.TOP;
+    if (contactsOnTop) {
+      contacts(chain);
+    }
     // the first block keeps a wider gap from the heading
-    Block.Style first = style(false, base, 1.4f, BLACK, base * 1.4f, options.justify());
-    Block.Style body = style(false, base, 1.4f, BLACK, base * 0.7f, options.justify());
+    Block.Style first = look(HouseStyle.FIRST, options.justify());
+    Block.Style body = look(HouseStyle.BODY, options.justify());
     if (release.isPlain()) {
       List<String> paragraphs = release.paragraphs();
       for (int i = 0; i < paragraphs.size(); i++) {
@@ -126,18 +152,22 @@ final class DocumentWriter {
     } else {
       boolean[] opening = {true};
       blocks(release.body(), doc, "body", chain, opening);
-      if (!release.contacts().isEmpty()) {
-        StructureTree.Tag contacts = tree.add("Contacts", doc);
-        sectionHead(CONTACTS_HEAD, contacts, chain);
-        for (int i = 0; i < release.contacts().size(); i++) {
-          contact(release.contacts().get(i), tree.add("Contact", contacts), i, chain);
-        }
+      if (!contactsOnTop) {
+        contacts(chain);
       }
       if (!release.boilerplate().isEmpty()) {
         StructureTree.Tag about = tree.add("Boilerplate", doc);
         sectionHead(BOILERPLATE_HEAD, about, chain);
         blocks(release.boilerplate(), about, "boilerplate", chain, new boolean[] {false});
       }
+    }
+    if (options.style().endMark()) {
+      String mark = HouseStyle.END_MARK_TEXT;
+      List<Block.Piece> artifact = List.of(new Block.Piece(0, mark.length(), null, "end mark"));
+      Block.Style style = look(HouseStyle.END_MARK, false);
+      float width = Shaped.of(new Block(mark, artifact, style), chain).width(0, mark.length());
+      float measure = options.pageSize().width - options.left() - options.right();
+      add(new Block(mark, artifact, style, (measure - width) / 2, null, 0), chain);
     }
     if (!release.footerActions().isEmpty()) {
       StructureTree.Tag actions = tree.add("Actions", doc);
@@ -168,6 +198,30 @@ final class DocumentWriter {
     }
   }
 
+  /** The media contacts under their heading, if there are any. */
+  private void contacts(FontChain chain) throws RenderException {
+    if (release.contacts().isEmpty()) {
+      return;
+    }
+    StructureTree.Tag contacts = tree.add("Contacts", tree.document);
+    sectionHead(CONTACTS_HEAD, contacts, chain);
+    for (int i = 0; i < release.contacts().size(); i++) {
+      contact(release.contacts().get(i), tree.add("Contact", contacts), i, chain);
+    }
+  }
+
+  /** A block style from a house look, in black or grey. */
+  private Block.Style look(HouseStyle.Look look, boolean justify) {
+    return look(look, look.grey() ? GREY : BLACK, justify);
+  }
+
+  private Block.Style look(HouseStyle.Look look, float[] rgb, boolean justify) {
+    float base = options.fontSize();
+    float size = look.points(base);
+    return new Block.Style(
+        look.bold(), size, size * look.leading(), rgb, look.before() * base, justify, false);
+  }
+
   /** The heading of the contacts section, not part of the model. */
   static final String CONTACTS_HEAD = "Media contacts";
 
@@ -175,12 +229,7 @@ final class DocumentWriter {
   static final String BOILERPLATE_HEAD = "About";
 
   private Block.Style heading(int level) {
-    float base = options.fontSize();
-    return switch (level) {
-      case 2 -> style(true, base * 1.45f, 1.25f, BLACK, base * 1.3f, false);
-      case 3 -> style(true, base * 1.25f, 1.25f, BLACK, base * 1.1f, false);
-      default -> style(true, base * 1.1f, 1.3f, BLACK, base * 0.9f, false);
-    };
+    return look(HouseStyle.heading(level), accent, false);
   }
 
   private void sectionHead(String text, StructureTree.Tag parent, FontChain chain)
@@ -198,9 +247,8 @@ final class DocumentWriter {
       FontChain chain,
       boolean[] opening)
       throws RenderException {
-    float base = options.fontSize();
-    Block.Style first = style(false, base, 1.4f, BLACK, base * 1.4f, options.justify());
-    Block.Style body = style(false, base, 1.4f, BLACK, base * 0.7f, options.justify());
+    Block.Style first = look(HouseStyle.FIRST, options.justify());
+    Block.Style body = look(HouseStyle.BODY, options.justify());
     for (int i = 0; i < blocks.size(); i++) {
       String where = field + "[" + i + "]";
       Block.Style paragraph = opening[0] ? first : body;
@@ -235,17 +283,17 @@ final class DocumentWriter {
       throws RenderException {
     float base = options.fontSize();
     StructureTree.Tag tag = tree.add("BlockQuote", parent);
-    float indent = base * 1.8f;
+    float indent = base * HouseStyle.INDENT;
     for (int k = 0; k < quote.paragraphs().size(); k++) {
       StructureTree.Tag p = tree.add("P", tag);
       Block.Style look =
-          style(false, base, 1.4f, BLACK, k == 0 ? base * 0.7f : base * 0.4f, options.justify());
+          look(k == 0 ? HouseStyle.QUOTE : HouseStyle.QUOTE_NEXT, options.justify());
       add(inline(quote.paragraphs().get(k).content(), p, where, look, indent), chain);
     }
     if (quote.attribution() != null) {
       String dash = "\u2014 ";
       String text = dash + quote.attribution();
-      Block.Style look = style(false, base * 0.95f, 1.4f, GREY, base * 0.3f, false);
+      Block.Style look = look(HouseStyle.ATTRIBUTION, false);
       add(
           new Block(
               text,
@@ -275,8 +323,8 @@ final class DocumentWriter {
     StructureTree.Tag l = tree.add("L", parent);
     l.attributes =
         list.ordered() ? "<</O/List/ListNumbering/Decimal>>" : "<</O/List/ListNumbering/Disc>>";
-    float indent = base * 1.8f * level;
-    float hang = base * 1.5f;
+    float indent = base * HouseStyle.INDENT * level;
+    float hang = base * HouseStyle.HANG;
     for (int i = 0; i < list.items().size(); i++) {
       dev.pressroom.model.ListItem item = list.items().get(i);
       StructureTree.Tag li = tree.add("LI", l);
@@ -285,7 +333,7 @@ final class DocumentWriter {
       StructureTree.Tag lBody = tree.add("LBody", li);
       String at = where + "[" + i + "]";
       Block.Style look =
-          style(false, base, 1.4f, BLACK, i == 0 ? base * 0.5f : base * 0.25f, options.justify());
+          look(i == 0 ? HouseStyle.FIRST_ITEM : HouseStyle.ITEM, options.justify());
       Block text = inline(item.content(), lBody, at, look, indent);
       Block labelled =
           new Block(text.text(), text.pieces(), look, indent, Block.of(label, lbl, at, look), hang);
@@ -315,7 +363,16 @@ final class DocumentWriter {
         continue;
       }
       boolean name = "ContactName".equals(part[0]);
-      Block.Style look = style(name, base, 1.35f, BLACK, firstLine ? base * 0.9f : 0, false);
+      HouseStyle.Look line = HouseStyle.CONTACT;
+      Block.Style look =
+          new Block.Style(
+              name,
+              base,
+              base * line.leading(),
+              BLACK,
+              firstLine ? line.before() * base : 0,
+              false,
+              false);
       firstLine = false;
       StructureTree.Tag field = tree.add(part[0], tag);
       if ("ContactUrl".equals(part[0]) && LinkTargets.isAllowed(contact.url())) {
@@ -428,9 +485,15 @@ final class DocumentWriter {
   }
 
   private void writePages(
-      PdfFile pdf, FontChain chain, List<Paginator.Page> pages, float measure, int catalog)
+      PdfFile pdf,
+      FontChain chain,
+      List<Paginator.Page> pages,
+      float measure,
+      int catalog,
+      Letterhead letterhead)
       throws RenderException {
     Map<FontProgram, DocumentFont> fonts = new LinkedHashMap<>();
+    String logo = null;
     int pageTree = pdf.reserve();
     int resources = pdf.reserve();
     int[] pageNumbers = new int[pages.size()];
@@ -443,15 +506,18 @@ final class DocumentWriter {
             + " "
             + PageWriter.num(options.pageSize().height)
             + "]";
-    Block.Style footerStyle = style(false, options.fontSize() * 0.8f, 1.2f, GREY, 0, false);
+    Block.Style footerStyle = look(HouseStyle.FOOTER, false);
+    String language = release.language();
     for (int p = 0; p < pages.size(); p++) {
       Paginator.Page page = pages.get(p);
       PageWriter writer = new PageWriter(fonts, tree, p, measure);
+      if (p == 0 && letterhead != null) {
+        logo = letterhead.draw(writer);
+      }
       for (Paginator.Placed placed : page.lines) {
         writer.line(placed);
       }
-      String label = "Page " + (p + 1) + " of " + pages.size();
-      Shaped footer = Shaped.of(Block.of(label, null, "page footer", footerStyle), chain);
+      Shaped footer = footer(language, p + 1, pages.size(), footerStyle, chain);
       writer.footer(footer, options.pageSize().width, options.bottom() / 2);
       for (Paginator.Rule rule : page.rules) {
         writer.rule(rule);
@@ -488,9 +554,28 @@ final class DocumentWriter {
       fontResources.append('/').append(font.resource).append(' ');
       fontResources.append(PdfSyntax.ref(font.toPdf(pdf)));
     }
-    pdf.put(resources, "<</Font<<" + fontResources + ">>>>");
+    String images =
+        logo == null
+            ? ""
+            : "/XObject<</" + logo + " " + PdfSyntax.ref(options.logo().addTo(pdf)) + ">>";
+    pdf.put(resources, "<</Font<<" + fontResources + ">>" + images + ">>");
     int structure = tree.write(pdf, pageNumbers);
     pdf.put(catalog, catalog(pdf, pageTree, structure));
+  }
+
+  /**
+   * The page footer in the release's language; in the language-neutral form {@code 1 / 3} when the
+   * fonts cannot draw its words.
+   */
+  private static Shaped footer(
+      String language, int page, int pages, Block.Style style, FontChain chain)
+      throws RenderException {
+    String label = HouseStyle.pageFooter(language, page, pages);
+    try {
+      return Shaped.of(Block.of(label, null, "page footer", style), chain);
+    } catch (RenderException noGlyphs) {
+      return Shaped.of(Block.of(page + " / " + pages, null, "page footer", style), chain);
+    }
   }
 
   private static String linkAnnotation(PageWriter.LinkArea link, int structParent) {

@@ -174,6 +174,47 @@ final class PageWriter {
     out.append("EMC\n");
   }
 
+  /** Draws image XObject {@code resource} in the box, as the content of figure {@code tag}. */
+  void image(StructureTree.Tag tag, String resource, float x, float y, float w, float h) {
+    int mcid = tree.mark(tag, pageIndex);
+    decoration
+        .append("/Figure <</MCID ")
+        .append(mcid)
+        .append(">> BDC\nq ")
+        .append(num(w))
+        .append(" 0 0 ")
+        .append(num(h))
+        .append(' ')
+        .append(num(x))
+        .append(' ')
+        .append(num(y))
+        .append(" cm /")
+        .append(resource)
+        .append(" Do Q\nEMC\n");
+  }
+
+  /** A rule in colour {@code rgb} ({@code 0xRRGGBB}), {@code width} points thick. */
+  void rule(Paginator.Rule rule, int rgb, float width) {
+    decoration
+        .append("/Artifact BMC\n")
+        .append(num((rgb >> 16 & 0xff) / 255f))
+        .append(' ')
+        .append(num((rgb >> 8 & 0xff) / 255f))
+        .append(' ')
+        .append(num((rgb & 0xff) / 255f))
+        .append(" RG ")
+        .append(num(width))
+        .append(" w ")
+        .append(num(rule.x1()))
+        .append(' ')
+        .append(num(rule.y()))
+        .append(" m ")
+        .append(num(rule.x2()))
+        .append(' ')
+        .append(num(rule.y()))
+        .append(" l S\nEMC\n");
+  }
+
   void rule(Paginator.Rule rule) {
     decoration
         .append("/Artifact BMC\n0.6 0.6 0.6 RG 0.5 w ")

@@ -42,6 +42,11 @@ final class Paginator {
     y = top;
   }
 
+  /** Leaves {@code height} points free at the top of the first page (the letterhead). */
+  void skip(float height) {
+    y -= height;
+  }
+
   /** Adds a block's lines. */
   void add(Shaped shaped, List<LineBreaker.Line> lines) {
     add(shaped, lines, false);
@@ -54,7 +59,7 @@ final class Paginator {
   void add(Shaped shaped, List<LineBreaker.Line> lines, boolean keepWithNext) {
     Block.Style style = shaped.block.style();
     float gap = style.before() + (style.ruleAbove() ? style.size() : 0);
-    if (!page.lines.isEmpty()) {
+    if (!page.lines.isEmpty() || y < top) {
       y -= gap;
     }
     if (keepWithNext && !page.lines.isEmpty()) {

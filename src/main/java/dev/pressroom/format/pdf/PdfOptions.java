@@ -1,5 +1,6 @@
 package dev.pressroom.format.pdf;
 
+import dev.pressroom.print.PrintStyle;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,7 +13,9 @@ record PdfOptions(
     List<Path> fonts,
     boolean justify,
     boolean pdfA,
-    SystemFonts systemFonts) {
+    SystemFonts systemFonts,
+    PrintStyle style,
+    LogoImage logo) {
 
   float top() {
     return margins[0];

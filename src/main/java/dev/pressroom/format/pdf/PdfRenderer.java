@@ -1,7 +1,9 @@
 package dev.pressroom.format.pdf;
 
 import dev.pressroom.RenderException;
+import dev.pressroom.internal.HouseStyle;
 import dev.pressroom.model.PressRelease;
+import dev.pressroom.print.PrintStyle;
 import dev.pressroom.spi.ReleaseRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -96,7 +98,9 @@ public final class PdfRenderer implements ReleaseRenderer {
             List.copyOf(builder.fonts),
             builder.justify,
             builder.pdfA,
-            builder.systemFonts);
+            builder.systemFonts,
+            builder.style,
+            builder.style.logo() == null ? null : LogoImage.of(builder.style.logo()));
   }
 
   /** A builder starting from the defaults. */
@@ -131,14 +135,30 @@ public final class PdfRenderer implements ReleaseRenderer {
   public static final class Builder {
     private PageSize pageSize = PageSize.A4;
     private float[] margins = {64, 72, 72, 72};
-    private float fontSize = 11;
-    private FontFamily fontFamily = FontFamily.SERIF;
+    private float fontSize = HouseStyle.BODY_SIZE;
+    private FontFamily fontFamily = FontFamily.SANS;
     private final List<Path> fonts = new ArrayList<>();
-    private boolean justify;
+    private boolean justify = true;
+    private PrintStyle style = PrintStyle.DEFAULT;
     private boolean pdfA = true;
     private SystemFonts systemFonts = SystemFonts.installed();
 
     private Builder() {}
+
+    /**
+     * Takes a print style: its paper, margins and typeface (which the setters below may change
+     * afterwards), its letterhead and which release furniture it prints. The same style given to
+     * {@code DocxRenderer.builder().style(…)} prints the same release alike in Word.
+     */
+    public Builder style(PrintStyle style) {
+      this.style = Objects.requireNonNull(style, "style");
+      this.pageSize = style.paper() == PrintStyle.Paper.LETTER ? PageSize.LETTER : PageSize.A4;
+      PrintStyle.Margins m = style.margins();
+      margins(m.top(), m.right(), m.bottom(), m.left());
+      this.fontFamily =
+          style.typeface() == PrintStyle.Typeface.SERIF ? FontFamily.SERIF : FontFamily.SANS;
+      return this;
+    }
 
     /** A4 (default) or US Letter. */
     public Builder pageSize(PageSize pageSize) {
@@ -167,7 +187,7 @@ public final class PdfRenderer implements ReleaseRenderer {
       return this;
     }
 
-    /** Liberation Serif (default) or Liberation Sans. */
+    /** Liberation Sans (default) or Liberation Serif. */
     public Builder fontFamily(FontFamily family) {
       this.fontFamily = Objects.requireNonNull(family, "family");
       return this;
@@ -183,7 +203,7 @@ public final class PdfRenderer implements ReleaseRenderer {
       return this;
     }
 
-    /** Whether to justify paragraphs (default false: ragged right). */
+    /** Whether to justify paragraphs (default true; false sets them ragged right). */
     public Builder justify(boolean justify) {
       this.justify = justify;
       return this;

@@ -45,6 +45,7 @@ final class StructureTree {
     final Tag parent;
     final List<Object> kids = new ArrayList<>();
     String actualText;
+    String alt; // alternate text (a figure), or null
     String attributes; // a dictionary written as /A, or null
     int page = -1; // the page of its first marked content
     int number; // its object number, once written
@@ -67,6 +68,13 @@ final class StructureTree {
   Tag add(String role, Tag parent) {
     Tag tag = new Tag(role, parent);
     parent.kids.add(tag);
+    return tag;
+  }
+
+  /** A new element, the first child of {@code parent}. */
+  Tag addFirst(String role, Tag parent) {
+    Tag tag = new Tag(role, parent);
+    parent.kids.add(0, tag);
     return tag;
   }
 
@@ -190,6 +198,9 @@ final class StructureTree {
     }
     if (tag.attributes != null) {
       dict.append("/A").append(tag.attributes);
+    }
+    if (tag.alt != null) {
+      dict.append("/Alt").append(PdfSyntax.text(tag.alt));
     }
     if (tag.actualText != null) {
       dict.append("/ActualText").append(PdfSyntax.text(tag.actualText));

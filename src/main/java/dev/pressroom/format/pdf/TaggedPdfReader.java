@@ -103,6 +103,9 @@ final class TaggedPdfReader {
           }
           builder.breadcrumb(segments);
         }
+        case "Figure" -> {
+          // the letterhead's logo: not part of the release
+        }
         case "H1" -> title = line(element, "title");
         case "Subtitle" -> subtitle = line(element, "subtitle");
         case "Timestamp" -> timestamp = text(element);
