@@ -4,6 +4,8 @@ import dev.pressroom.Pressroom;
 import dev.pressroom.cli.InputFinder.Input;
 import dev.pressroom.cli.OutputPlan.Job;
 import dev.pressroom.cli.OutputPlan.UsageException;
+import dev.pressroom.print.PrintStyle;
+import dev.pressroom.print.StyleException;
 import dev.pressroom.spi.ReleaseParser;
 import dev.pressroom.spi.ReleaseRenderer;
 import java.nio.file.Files;
@@ -91,17 +93,24 @@ final class ConvertCommand implements Callable<Integer> {
       names = "--font",
       paramLabel = "serif|sans",
       converter = PrintOptions.FontConverter.class,
-      description =
-          "Typeface for pdf: Liberation Serif or Sans (default: serif). Word documents are"
-              + " set in Arial.")
+      description = "Typeface for pdf and docx: Liberation Sans or Serif (default: sans).")
   private PrintOptions.Font font;
 
   @Option(
       names = "--justify",
+      negatable = true,
       description =
-          "Justify the pdf's paragraphs (default: ragged right). Word documents are always"
-              + " justified.")
-  private boolean justify;
+          "Justify the pdf's paragraphs (the default), or with --no-justify set them ragged"
+              + " right. Word documents are justified.")
+  private Boolean justify;
+
+  @Option(
+      names = "--style",
+      paramLabel = "FILE",
+      description =
+          "A print style for pdf and docx (YAML: organization, logo, accent, font, paper,"
+              + " margins, immediate-release, contacts, web-furniture, more-at, end-mark).")
+  private Path style;
 
   @Mixin private final CommonOptions common;
 
@@ -119,7 +128,15 @@ final class ConvertCommand implements Callable<Integer> {
       throw usage("-j must be at least 1, not " + jobs);
     }
     Pressroom pressroom = context.pressroom();
-    PrintOptions print = new PrintOptions(paper, font, justify);
+    PrintStyle printStyle = null;
+    if (style != null) {
+      try {
+        printStyle = PrintStyle.read(context.resolve(style));
+      } catch (StyleException e) {
+        throw usage(e.getMessage());
+      }
+    }
+    PrintOptions print = new PrintOptions(paper, font, justify, printStyle);
     List<ReleaseRenderer> renderers = renderers(pressroom);
     String unused = print.unused(renderers);
     if (unused != null) {

@@ -2,6 +2,7 @@ package dev.pressroom.cli;
 
 import dev.pressroom.format.docx.DocxRenderer;
 import dev.pressroom.format.pdf.PdfRenderer;
+import dev.pressroom.print.PrintStyle;
 import dev.pressroom.spi.ReleaseRenderer;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,16 +11,18 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * What people choose when printing, as {@code convert} takes it: the paper ({@code --page-size},
- * for pdf and docx), the typeface ({@code --font}, pdf) and justified text ({@code --justify},
- * pdf). A {@code null} choice keeps the renderer's default. Word documents are always set in Arial
- * and justified, so {@code --font} and {@code --justify} do not change them.
+ * What people choose when printing, as {@code convert} takes it: a style file ({@code --style}, for
+ * pdf and docx), the paper ({@code --page-size}, pdf and docx), the typeface ({@code --font}, pdf
+ * and docx) and justified or ragged text ({@code --[no-]justify}, pdf; Word documents are
+ * justified). A {@code null} choice keeps the style file's or the house default; the paper and
+ * typeface given as options override the style file's.
  *
  * @param paper the page size, or {@code null}
  * @param font the typeface, or {@code null}
- * @param justify whether to justify the body text
+ * @param justify whether to justify the pdf's body text, or {@code null} for the default (yes)
+ * @param style the style file's style, or {@code null}
  */
-record PrintOptions(Paper paper, Font font, boolean justify) {
+record PrintOptions(Paper paper, Font font, Boolean justify, PrintStyle style) {
 
   /** {@code --page-size}. */
   enum Paper {
@@ -64,21 +67,23 @@ record PrintOptions(Paper paper, Font font, boolean justify) {
 
   /** The renderer with these choices, for the renderers they apply to; else {@code renderer}. */
   ReleaseRenderer apply(ReleaseRenderer renderer) {
-    if (renderer instanceof PdfRenderer && (paper != null || font != null || justify)) {
-      PdfRenderer.Builder pdf = PdfRenderer.builder();
-      if (paper != null) {
-        pdf.pageSize(paper == Paper.A4 ? PdfRenderer.PageSize.A4 : PdfRenderer.PageSize.LETTER);
-      }
-      if (font != null) {
-        pdf.fontFamily(
-            font == Font.SERIF ? PdfRenderer.FontFamily.SERIF : PdfRenderer.FontFamily.SANS);
-      }
-      return pdf.justify(justify).build();
+    boolean styled = paper != null || font != null || style != null;
+    if (!styled && justify == null) {
+      return renderer;
     }
-    if (renderer instanceof DocxRenderer && paper != null) {
-      return DocxRenderer.builder()
-          .pageSize(paper == Paper.A4 ? DocxRenderer.PageSize.A4 : DocxRenderer.PageSize.LETTER)
-          .build();
+    PrintStyle.Builder chosen = (style == null ? PrintStyle.DEFAULT : style).toBuilder();
+    if (paper != null) {
+      chosen.paper(paper == Paper.A4 ? PrintStyle.Paper.A4 : PrintStyle.Paper.LETTER);
+    }
+    if (font != null) {
+      chosen.typeface(font == Font.SERIF ? PrintStyle.Typeface.SERIF : PrintStyle.Typeface.SANS);
+    }
+    PrintStyle effective = chosen.build();
+    if (renderer instanceof PdfRenderer) {
+      return PdfRenderer.builder().style(effective).justify(justify == null || justify).build();
+    }
+    if (renderer instanceof DocxRenderer && styled) {
+      return DocxRenderer.builder().style(effective).build();
     }
     return renderer;
   }
@@ -91,12 +96,13 @@ record PrintOptions(Paper paper, Font font, boolean justify) {
     boolean pdf = renderers.stream().anyMatch(r -> r instanceof PdfRenderer);
     boolean docx = renderers.stream().anyMatch(r -> r instanceof DocxRenderer);
     String chosen = String.join(",", renderers.stream().map(ReleaseRenderer::format).toList());
-    if (paper != null && !pdf && !docx) {
-      return "--page-size applies to pdf and docx, not to --to " + chosen;
+    String printing =
+        style != null ? "--style" : paper != null ? "--page-size" : font != null ? "--font" : null;
+    if (printing != null && !pdf && !docx) {
+      return printing + " applies to pdf and docx, not to --to " + chosen;
     }
-    String option = font != null ? "--font" : justify ? "--justify" : null;
-    if (option != null && !pdf) {
-      return option + " applies to pdf only, not to --to " + chosen;
+    if (justify != null && !pdf) {
+      return "--justify applies to pdf only, not to --to " + chosen;
     }
     return null;
   }

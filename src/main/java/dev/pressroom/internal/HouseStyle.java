@@ -20,10 +20,10 @@ public final class HouseStyle {
   public static final float LEADING = 1.4f;
 
   /**
-   * One kind of block: size and line height as multiples of the body size, space before it in body
-   * sizes, bold, grey.
+   * One kind of block: its text size in points at the house body size (scaled with another body
+   * size), its line height in text sizes, the space before it in body sizes, bold, grey.
    *
-   * @param size the text size in body sizes
+   * @param size the text size in points when the body is {@link #BODY_SIZE}
    * @param leading the line height in text sizes
    * @param before the space before, in body sizes
    * @param bold whether the text is bold
@@ -32,63 +32,63 @@ public final class HouseStyle {
   public record Look(float size, float leading, float before, boolean bold, boolean grey) {
     /** The text size in points for body size {@code base}. */
     public float points(float base) {
-      return size * base;
+      return size * base / BODY_SIZE;
     }
   }
 
   /** The {@code FOR IMMEDIATE RELEASE} line and the web page's breadcrumb. */
-  public static final Look SMALL = new Look(0.8f, 1.3f, 0, false, true);
+  public static final Look SMALL = new Look(9, 1.3f, 0, false, true);
 
   /** The notice line {@code FOR IMMEDIATE RELEASE}. */
-  public static final Look NOTICE = new Look(0.85f, 1.3f, 0.6f, true, false);
+  public static final Look NOTICE = new Look(9.5f, 1.3f, 0.6f, true, false);
 
   /** The headline. */
-  public static final Look TITLE = new Look(1.9f, 1.2f, 0, true, false);
+  public static final Look TITLE = new Look(21, 1.2f, 0, true, false);
 
   /** The subtitle under the headline. */
-  public static final Look SUBTITLE = new Look(1.3f, 1.25f, 0.3f, false, true);
+  public static final Look SUBTITLE = new Look(14.5f, 1.25f, 0.3f, false, true);
 
   /** The date line. */
-  public static final Look DATE = new Look(0.9f, 1.3f, 0.4f, false, true);
+  public static final Look DATE = new Look(10, 1.3f, 0.4f, false, true);
 
   /** The first paragraph after the date line. */
-  public static final Look FIRST = new Look(1, LEADING, 1.4f, false, false);
+  public static final Look FIRST = new Look(11, LEADING, 1.4f, false, false);
 
   /** A body paragraph. */
-  public static final Look BODY = new Look(1, LEADING, 0.7f, false, false);
+  public static final Look BODY = new Look(11, LEADING, 0.7f, false, false);
 
   /** Headings of levels 2, 3 and 4 (the contacts' and boilerplate's headings are level 2). */
-  public static final Look H2 = new Look(1.45f, 1.25f, 1.3f, true, false);
+  public static final Look H2 = new Look(16, 1.25f, 1.3f, true, false);
 
   /** A level-3 heading. */
-  public static final Look H3 = new Look(1.25f, 1.25f, 1.1f, true, false);
+  public static final Look H3 = new Look(14, 1.25f, 1.1f, true, false);
 
   /** A level-4 heading. */
-  public static final Look H4 = new Look(1.1f, 1.3f, 0.9f, true, false);
+  public static final Look H4 = new Look(12, 1.3f, 0.9f, true, false);
 
   /** A list's first item; further items have {@link #ITEM}. */
-  public static final Look FIRST_ITEM = new Look(1, LEADING, 0.5f, false, false);
+  public static final Look FIRST_ITEM = new Look(11, LEADING, 0.5f, false, false);
 
   /** A list item after the first. */
-  public static final Look ITEM = new Look(1, LEADING, 0.25f, false, false);
+  public static final Look ITEM = new Look(11, LEADING, 0.25f, false, false);
 
   /** A quote's first paragraph; further ones have {@link #QUOTE_NEXT}. */
-  public static final Look QUOTE = new Look(1, LEADING, 0.7f, false, false);
+  public static final Look QUOTE = new Look(11, LEADING, 0.7f, false, false);
 
   /** A quote's paragraph after the first. */
-  public static final Look QUOTE_NEXT = new Look(1, LEADING, 0.4f, false, false);
+  public static final Look QUOTE_NEXT = new Look(11, LEADING, 0.4f, false, false);
 
   /** A quote's attribution line. */
-  public static final Look ATTRIBUTION = new Look(0.95f, LEADING, 0.3f, false, true);
+  public static final Look ATTRIBUTION = new Look(10.5f, LEADING, 0.3f, false, true);
 
   /** A contact's first line; its further lines have no space before. */
-  public static final Look CONTACT = new Look(1, 1.35f, 0.9f, false, false);
+  public static final Look CONTACT = new Look(11, 1.35f, 0.9f, false, false);
 
   /** The end mark {@code ###}, centred. */
-  public static final Look END_MARK = new Look(1, LEADING, 1.4f, true, false);
+  public static final Look END_MARK = new Look(11, LEADING, 1.4f, true, false);
 
   /** The page footer. */
-  public static final Look FOOTER = new Look(0.8f, 1.2f, 0, false, true);
+  public static final Look FOOTER = new Look(9, 1.2f, 0, false, true);
 
   /** Indentation of quotes and of each list level, in body sizes. */
   public static final float INDENT = 1.8f;
@@ -165,13 +165,15 @@ public final class HouseStyle {
           Map.entry("ko", new String[] {"", " / ", " 페이지"}));
 
   /**
-   * The page footer's words in {@code language} (a BCP 47 tag or {@code null}): {@code [before
-   * the page number, between it and the page count, after the count]}, such as {@code ["Page ", "
-   * of ", ""]}. A language without its own words has {@code ["", " / ", ""]}.
+   * The page footer's words in {@code language} (a BCP 47 tag or {@code null}): {@code [before the
+   * page number, between it and the page count, after the count]}, such as {@code ["Page ", " of ",
+   * ""]}. A language without its own words has {@code ["", " / ", ""]}.
    */
   public static String[] pageFooter(String language) {
     String primary =
-        language == null ? "en" : Locale.forLanguageTag(language).getLanguage().toLowerCase(Locale.ROOT);
+        language == null
+            ? "en"
+            : Locale.forLanguageTag(language).getLanguage().toLowerCase(Locale.ROOT);
     String[] words = PAGE_FOOTER.get(primary.isEmpty() ? "en" : primary);
     return words == null ? new String[] {"", " / ", ""} : words.clone();
   }

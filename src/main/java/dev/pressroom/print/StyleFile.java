@@ -167,8 +167,7 @@ final class StyleFile {
     };
   }
 
-  private <E extends Enum<E>> E choice(Class<E> type, Node node, String key)
-      throws StyleException {
+  private <E extends Enum<E>> E choice(Class<E> type, Node node, String key) throws StyleException {
     String v = scalar(node, key).strip();
     StringBuilder names = new StringBuilder();
     for (E constant : type.getEnumConstants()) {
@@ -189,7 +188,10 @@ final class StyleFile {
     if (node instanceof SequenceNode seq && seq.getValue().size() == 4) {
       List<Node> v = seq.getValue();
       return new PrintStyle.Margins(
-          number(v.get(0), key), number(v.get(1), key), number(v.get(2), key), number(v.get(3), key));
+          number(v.get(0), key),
+          number(v.get(1), key),
+          number(v.get(2), key),
+          number(v.get(3), key));
     }
     throw error(node, key, "expected one number or four (top, right, bottom, left) in points");
   }

@@ -101,13 +101,15 @@ class PrintOptionsTest {
   }
 
   @Test
-  void justifiesThePdf() throws Exception {
-    CliRunner.Result result = run("convert", "a.json", "--to", "pdf", "--justify", "-o", "-");
+  void justifiesThePdfByDefaultAndSetsItRaggedOnRequest() throws Exception {
+    CliRunner.Result result = run("convert", "a.json", "--to", "pdf", "--no-justify", "-o", "-");
 
     assertEquals(0, result.status(), result.stderr());
-    byte[] justified = render(PdfRenderer.builder().justify(true).build());
-    assertArrayEquals(justified, result.stdoutBytes());
-    assertFalse(java.util.Arrays.equals(render(new PdfRenderer()), justified));
+    byte[] ragged = render(PdfRenderer.builder().justify(false).build());
+    assertArrayEquals(ragged, result.stdoutBytes());
+    assertFalse(java.util.Arrays.equals(render(new PdfRenderer()), ragged));
+    CliRunner.Result justified = run("convert", "a.json", "--to", "pdf", "--justify", "-o", "-");
+    assertArrayEquals(render(new PdfRenderer()), justified.stdoutBytes());
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
@@ -119,7 +121,8 @@ class PrintOptionsTest {
         "--to pdf --font mono     | Invalid value for option '--font': expected serif or sans,"
             + " not 'mono'",
         "--to json --page-size a4 | --page-size applies to pdf and docx, not to --to json",
-        "--to docx,json --font sans | --font applies to pdf only, not to --to docx,json",
+        "--to json --font sans    | --font applies to pdf and docx, not to --to json",
+        "--to docx,json --no-justify | --justify applies to pdf only, not to --to docx,json",
         "--to json --justify      | --justify applies to pdf only, not to --to json",
       })
   void rejectsAChoiceNoFormatTakes(String options, String message) throws Exception {

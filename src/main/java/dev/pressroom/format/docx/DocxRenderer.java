@@ -1,11 +1,13 @@
 package dev.pressroom.format.docx;
 
 import dev.pressroom.internal.Direction;
+import dev.pressroom.internal.HouseStyle;
 import dev.pressroom.model.Contact;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
+import dev.pressroom.print.PrintStyle;
 import dev.pressroom.spi.ReleaseRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -90,6 +92,8 @@ public final class DocxRenderer implements ReleaseRenderer {
 
   private final PageSize pageSize;
   private final int[] margins; // top, right, bottom, left in twips
+  private final PrintStyle style;
+  private final Letterhead letterhead; // made once per renderer, or null
 
   /** A4 with 2.5 cm (about 72 pt) margins. */
   public DocxRenderer() {
@@ -99,6 +103,8 @@ public final class DocxRenderer implements ReleaseRenderer {
   private DocxRenderer(Builder builder) {
     this.pageSize = builder.pageSize;
     this.margins = builder.margins.clone();
+    this.style = builder.style;
+    this.letterhead = Letterhead.of(builder.style);
   }
 
   /** A builder starting from A4 and 72 pt margins. */
@@ -130,16 +136,41 @@ public final class DocxRenderer implements ReleaseRenderer {
   private static final Zip.Packed PACKAGE_RELS = Zip.pack("_rels/.rels", Parts.PACKAGE_RELS);
   private static final Zip.Packed APP = Zip.pack("docProps/app.xml", Parts.APP);
   private static final Zip.Packed SETTINGS = Zip.pack("word/settings.xml", Parts.SETTINGS);
-  private static final Zip.Packed FOOTER = Zip.pack("word/footer1.xml", Parts.FOOTER);
+
+  /** Compressed page footers by language. */
+  private static final Map<String, Zip.Packed> FOOTERS = new ConcurrentHashMap<>();
+
+  private static Zip.Packed footer(String lang) {
+    String key =
+        String.join("\n", HouseStyle.pageFooter(lang)) + Direction.rightToLeftLanguage(lang);
+    Zip.Packed packed = FOOTERS.get(key);
+    if (packed == null) {
+      packed = Zip.pack("word/footer1.xml", Parts.footer(lang));
+      if (FOOTERS.size() < 64) {
+        FOOTERS.putIfAbsent(key, packed);
+      }
+    }
+    return packed;
+  }
 
   /** Compressed style parts by language settings; a handful of languages covers most batches. */
   private static final Map<String, Zip.Packed> STYLES = new ConcurrentHashMap<>();
 
-  private static Zip.Packed styles(String langElement, String eastAsiaFont, boolean rich) {
-    String key = langElement + '\n' + eastAsiaFont + '\n' + rich;
+  private static Zip.Packed styles(
+      String langElement, String eastAsiaFont, boolean rich, PrintStyle style) {
+    String key =
+        langElement
+            + '\n'
+            + eastAsiaFont
+            + '\n'
+            + rich
+            + '\n'
+            + style.typeface()
+            + '\n'
+            + style.accent();
     Zip.Packed packed = STYLES.get(key);
     if (packed == null) {
-      packed = Zip.pack("word/styles.xml", Styles.xml(langElement, eastAsiaFont, rich));
+      packed = Zip.pack("word/styles.xml", Styles.xml(langElement, eastAsiaFont, rich, style));
       if (STYLES.size() < 64) {
         STYLES.putIfAbsent(key, packed);
       }
@@ -169,18 +200,32 @@ public final class DocxRenderer implements ReleaseRenderer {
     document(release, document, body);
     boolean numbered = !body.lists().isEmpty();
     Zip zip = new Zip(out);
-    zip.add(numbered ? CONTENT_TYPES_NUMBERED : CONTENT_TYPES);
+    if (letterhead == null) {
+      zip.add(numbered ? CONTENT_TYPES_NUMBERED : CONTENT_TYPES);
+    } else {
+      String types = numbered ? Parts.CONTENT_TYPES_NUMBERED : Parts.CONTENT_TYPES;
+      zip.add(
+          "[Content_Types].xml", types.replace("</Types>", letterhead.contentTypes() + "</Types>"));
+    }
     zip.add(PACKAGE_RELS);
     zip.add("docProps/core.xml", core(release));
     zip.add(APP);
     zip.add("word/document.xml", document.toString());
-    zip.add("word/_rels/document.xml.rels", documentRels(body.links(), numbered));
-    zip.add(styles(langElement(lang), eastAsiaFont(lang), !release.isPlain()));
+    zip.add(
+        "word/_rels/document.xml.rels", documentRels(body.links(), numbered, letterhead != null));
+    zip.add(styles(langElement(lang), eastAsiaFont(lang), !release.isPlain(), style));
     if (numbered) {
       zip.add(numbering(body.lists()));
     }
     zip.add(SETTINGS);
-    zip.add(FOOTER);
+    zip.add(footer(lang));
+    if (letterhead != null) {
+      zip.add(letterhead.header);
+      if (letterhead.media != null) {
+        zip.add(letterhead.rels);
+        zip.add(letterhead.media);
+      }
+    }
     zip.finish();
   }
 
@@ -209,6 +254,9 @@ public final class DocxRenderer implements ReleaseRenderer {
       }
       out.append("</w:p>");
     }
+    if (style.immediateRelease()) {
+      paragraph(out, Styles.NOTICE, HouseStyle.NOTICE_TEXT, lang);
+    }
     paragraph(out, Styles.TITLE, release.title(), lang);
     if (release.subtitle() != null) {
       paragraph(out, Styles.SUBTITLE, release.subtitle(), lang);
@@ -216,16 +264,20 @@ public final class DocxRenderer implements ReleaseRenderer {
     if (release.timestamp() != null) {
       paragraph(out, Styles.TIMESTAMP, TimestampLine.format(release.timestamp()), lang);
     }
+    boolean contactsOnTop = style.contacts() == PrintStyle.Placement.TOP;
+    if (contactsOnTop) {
+      contacts(release, body);
+    }
     body.blocks(release.body(), Styles.BODY);
-    if (!release.contacts().isEmpty()) {
-      body.plain(Styles.CONTACTS_HEADING, Styles.CONTACTS_TEXT);
-      for (Contact contact : release.contacts()) {
-        body.contact(contact);
-      }
+    if (!contactsOnTop) {
+      contacts(release, body);
     }
     if (!release.boilerplate().isEmpty()) {
       body.plain(Styles.ABOUT_HEADING, Styles.ABOUT_TEXT);
       body.blocks(release.boilerplate(), Styles.BOILERPLATE);
+    }
+    if (style.endMark()) {
+      paragraph(out, Styles.END_MARK, HouseStyle.END_MARK_TEXT, lang);
     }
     for (FooterAction action : release.footerActions()) {
       boolean rightToLeft = Direction.rightToLeft(action.label(), lang);
@@ -242,7 +294,12 @@ public final class DocxRenderer implements ReleaseRenderer {
       out.append("</w:p>");
     }
     int[] m = margins;
-    out.append("<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>")
+    out.append("<w:sectPr>");
+    if (letterhead != null) {
+      out.append("<w:headerReference w:type=\"first\" r:id=\"rIdHeader\"/>")
+          .append("<w:footerReference w:type=\"first\" r:id=\"rIdFooter\"/>");
+    }
+    out.append("<w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/>")
         .append("<w:pgSz w:w=\"")
         .append(pageSize.width)
         .append("\" w:h=\"")
@@ -259,7 +316,18 @@ public final class DocxRenderer implements ReleaseRenderer {
         .append(m[3])
         .append("\" w:header=\"708\" w:footer=\"")
         .append(Math.min(708, m[2] / 2))
-        .append("\" w:gutter=\"0\"/></w:sectPr></w:body></w:document>");
+        .append("\" w:gutter=\"0\"/>")
+        .append(letterhead != null ? "<w:titlePg/>" : "")
+        .append("</w:sectPr></w:body></w:document>");
+  }
+
+  private static void contacts(PressRelease release, BodyXml body) {
+    if (!release.contacts().isEmpty()) {
+      body.plain(Styles.CONTACTS_HEADING, Styles.CONTACTS_TEXT);
+      for (Contact contact : release.contacts()) {
+        body.contact(contact);
+      }
+    }
   }
 
   private static int totalLength(PressRelease release) {
@@ -289,7 +357,7 @@ public final class DocxRenderer implements ReleaseRenderer {
     out.append("</w:p>");
   }
 
-  private static String documentRels(List<URI> links, boolean numbered) {
+  private static String documentRels(List<URI> links, boolean numbered, boolean header) {
     StringBuilder out = new StringBuilder(1024);
     out.append(Parts.XML_DECLARATION)
         .append("<Relationships xmlns=\"")
@@ -298,6 +366,9 @@ public final class DocxRenderer implements ReleaseRenderer {
         .append(rel("rIdStyles", "styles", "styles.xml", false))
         .append(rel("rIdSettings", "settings", "settings.xml", false))
         .append(rel("rIdFooter", "footer", "footer1.xml", false));
+    if (header) {
+      out.append(rel("rIdHeader", "header", "header1.xml", false));
+    }
     if (numbered) {
       out.append(rel("rIdNumbering", "numbering", "numbering.xml", false));
     }
@@ -404,9 +475,22 @@ public final class DocxRenderer implements ReleaseRenderer {
   /** Builds a {@link DocxRenderer}. */
   public static final class Builder {
     private PageSize pageSize = PageSize.A4;
-    private final int[] margins = {1440, 1440, 1440, 1440};
+    private final int[] margins = {1280, 1440, 1440, 1440};
+    private PrintStyle style = PrintStyle.DEFAULT;
 
     private Builder() {}
+
+    /**
+     * Takes a print style: its paper and margins (which the setters below may change afterwards),
+     * typeface, accent colour, letterhead and which release furniture it prints. The same style
+     * given to {@code PdfRenderer.builder().style(…)} prints the same release alike.
+     */
+    public Builder style(PrintStyle style) {
+      this.style = java.util.Objects.requireNonNull(style, "style");
+      this.pageSize = style.paper() == PrintStyle.Paper.LETTER ? PageSize.LETTER : PageSize.A4;
+      PrintStyle.Margins m = style.margins();
+      return margins(m.top(), m.right(), m.bottom(), m.left());
+    }
 
     /** The paper size; A4 by default. */
     public Builder pageSize(PageSize pageSize) {

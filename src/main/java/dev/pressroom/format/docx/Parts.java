@@ -1,5 +1,7 @@
 package dev.pressroom.format.docx;
 
+import dev.pressroom.internal.Direction;
+import dev.pressroom.internal.HouseStyle;
 import java.util.List;
 
 /** The fixed parts and namespaces of the packages {@link DocxRenderer} writes. */
@@ -131,11 +133,31 @@ final class Parts {
           + "w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" "
           + "w:val=\"15\"/></w:compat></w:settings>";
 
-  /** The page footer: the page number as a PAGE field. */
-  static final String FOOTER =
-      XML_DECLARATION
-          + "<w:ftr xmlns:w=\""
-          + W
-          + "\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/></w:pPr><w:fldSimple w:instr=\" PAGE \">"
-          + "<w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>";
+  /**
+   * The page footer in the release's language: {@code Page N of M} with the page number and count
+   * as {@code PAGE} and {@code NUMPAGES} fields, in the words of {@link HouseStyle#pageFooter}.
+   */
+  static String footer(String language) {
+    String[] words = HouseStyle.pageFooter(language);
+    StringBuilder out = new StringBuilder(512);
+    out.append(XML_DECLARATION)
+        .append("<w:ftr xmlns:w=\"")
+        .append(W)
+        .append("\"><w:p><w:pPr><w:pStyle w:val=\"Footer\"/>")
+        .append(Direction.rightToLeftLanguage(language) ? "<w:bidi/>" : "")
+        .append("</w:pPr>");
+    words(out, words[0]);
+    out.append("<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple>");
+    words(out, words[1]);
+    out.append("<w:fldSimple w:instr=\" NUMPAGES \"><w:r><w:t>1</w:t></w:r></w:fldSimple>");
+    words(out, words[2]);
+    return out.append("</w:p></w:ftr>").toString();
+  }
+
+  private static void words(StringBuilder out, String text) {
+    if (!text.isEmpty()) {
+      out.append("<w:r><w:t xml:space=\"preserve\">");
+      WordXml.text(out, text).append("</w:t></w:r>");
+    }
+  }
 }

@@ -48,7 +48,8 @@ final class ReleaseAssembler {
           || role == Role.CONTACTS_HEADING
           || role == Role.CONTACT
           || role == Role.ABOUT_HEADING
-          || role == Role.BOILERPLATE) {
+          || role == Role.BOILERPLATE
+          || role == Role.FURNITURE) {
         if (!clean(b.text.toString()).isEmpty()) {
           return true;
         }
@@ -104,6 +105,9 @@ final class ReleaseAssembler {
     boolean[] used = new boolean[entries.size()];
     if (title >= 0) {
       used[title] = true;
+    }
+    for (int i = 0; i < entries.size(); i++) {
+      used[i] |= entries.get(i).role == Role.FURNITURE;
     }
     for (int i = 0; i < entries.size(); i++) {
       if (entries.get(i).role == Role.BREADCRUMB) {
@@ -206,7 +210,7 @@ final class ReleaseAssembler {
   /** Paragraphs whose style gives them another part of the release are no headline. */
   private static boolean canBeTitle(Entry e) {
     return switch (e.role) {
-      case BREADCRUMB, TIMESTAMP, DATE, ACTION, BYLINE -> false;
+      case BREADCRUMB, TIMESTAMP, DATE, ACTION, BYLINE, FURNITURE -> false;
       case TITLE, HEADING -> true;
       default -> true;
     };

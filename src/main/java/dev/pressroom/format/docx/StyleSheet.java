@@ -42,6 +42,8 @@ final class StyleSheet {
     ABOUT_HEADING,
     /** Pressroom's own: a paragraph of the boilerplate. */
     BOILERPLATE,
+    /** Pressroom's own printed furniture (notice line, end mark): not part of the release. */
+    FURNITURE,
     OTHER
   }
 
@@ -206,6 +208,7 @@ final class StyleSheet {
           case "release contact" -> Role.CONTACT;
           case "release about heading" -> Role.ABOUT_HEADING;
           case "release boilerplate" -> Role.BOILERPLATE;
+          case "release notice", "release end mark", "release letterhead" -> Role.FURNITURE;
           default -> Role.OTHER;
         };
     return byName == Role.OTHER && outline(id) == 0 ? Role.HEADING : byName;

@@ -41,8 +41,21 @@ final class Zip {
     }
   }
 
+  /** {@code data} as a compressed entry named {@code name}, to be added to many archives. */
+  static Packed pack(String name, byte[] data) {
+    Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+    try {
+      return pack(name, data, deflater);
+    } finally {
+      deflater.end();
+    }
+  }
+
   private static Packed pack(String name, String content, Deflater deflater) {
-    byte[] data = content.getBytes(StandardCharsets.UTF_8);
+    return pack(name, content.getBytes(StandardCharsets.UTF_8), deflater);
+  }
+
+  private static Packed pack(String name, byte[] data, Deflater deflater) {
     CRC32 crc = new CRC32();
     crc.update(data);
     deflater.reset();

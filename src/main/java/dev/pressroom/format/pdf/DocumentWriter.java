@@ -112,11 +112,7 @@ final class DocumentWriter {
       add(new Block(text.toString(), pieces, small), chain);
     }
     add(
-        Block.of(
-            release.title(),
-            tree.add("H1", doc),
-            "title",
-            look(HouseStyle.TITLE, false)),
+        Block.of(release.title(), tree.add("H1", doc), "title", look(HouseStyle.TITLE, false)),
         chain);
     if (release.subtitle() != null) {
       add(
@@ -286,8 +282,7 @@ final class DocumentWriter {
     float indent = base * HouseStyle.INDENT;
     for (int k = 0; k < quote.paragraphs().size(); k++) {
       StructureTree.Tag p = tree.add("P", tag);
-      Block.Style look =
-          look(k == 0 ? HouseStyle.QUOTE : HouseStyle.QUOTE_NEXT, options.justify());
+      Block.Style look = look(k == 0 ? HouseStyle.QUOTE : HouseStyle.QUOTE_NEXT, options.justify());
       add(inline(quote.paragraphs().get(k).content(), p, where, look, indent), chain);
     }
     if (quote.attribution() != null) {
@@ -332,8 +327,7 @@ final class DocumentWriter {
       StructureTree.Tag lbl = tree.add("Lbl", li);
       StructureTree.Tag lBody = tree.add("LBody", li);
       String at = where + "[" + i + "]";
-      Block.Style look =
-          look(i == 0 ? HouseStyle.FIRST_ITEM : HouseStyle.ITEM, options.justify());
+      Block.Style look = look(i == 0 ? HouseStyle.FIRST_ITEM : HouseStyle.ITEM, options.justify());
       Block text = inline(item.content(), lBody, at, look, indent);
       Block labelled =
           new Block(text.text(), text.pieces(), look, indent, Block.of(label, lbl, at, look), hang);

@@ -1,7 +1,6 @@
 package dev.pressroom.format.pdf;
 
 import dev.pressroom.RenderException;
-import dev.pressroom.internal.HouseStyle;
 import dev.pressroom.print.PrintStyle;
 import java.util.ArrayList;
 import java.util.List;

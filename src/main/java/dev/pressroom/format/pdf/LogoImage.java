@@ -9,9 +9,9 @@ import javax.imageio.ImageIO;
 
 /**
  * A letterhead logo as PDF image data, made once per renderer: a JPEG in grey or RGB is embedded as
- * it is ({@code /DCTDecode}); anything else is decoded once into 8-bit RGB, Flate-compressed, with a
- * soft mask when it has transparency. Its size on the page is {@link HouseStyle#LOGO_HEIGHT} high,
- * at most {@link HouseStyle#LOGO_MAX_WIDTH} wide, keeping its proportions.
+ * it is ({@code /DCTDecode}); anything else is decoded once into 8-bit RGB, Flate-compressed, with
+ * a soft mask when it has transparency. Its size on the page is {@link HouseStyle#LOGO_HEIGHT}
+ * high, at most {@link HouseStyle#LOGO_MAX_WIDTH} wide, keeping its proportions.
  */
 final class LogoImage {
   final String entries; // the image dictionary's entries without /Length and /SMask
@@ -120,8 +120,8 @@ final class LogoImage {
         continue;
       }
       int length = ((jpeg[i + 2] & 0xff) << 8) | (jpeg[i + 3] & 0xff);
-      boolean frame = marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8
-          && marker != 0xcc;
+      boolean frame =
+          marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc;
       if (frame) {
         return jpeg[i + 9] & 0xff;
       }

@@ -168,9 +168,17 @@ final class PageWriter {
     switchTo(null);
     out.append("/Artifact <</Type /Pagination /Subtype /Footer>> BDC\n");
     String text = shaped.block.text();
-    position((pageWidth - shaped.width(0, text.length())) / 2, y);
-    colour(shaped.block.style().rgb());
-    run(shaped, 0, text.length(), text.length(), 0);
+    float width = shaped.width(0, text.length());
+    if (shaped.runs != null) {
+      // shaped text (a right-to-left footer): laid out as a line, its right end centred too
+      float x = shaped.rightToLeft ? (pageWidth + width) / 2 - measure : (pageWidth - width) / 2;
+      line(new Paginator.Placed(shaped, new LineBreaker.Line(0, text.length(), width, true), x, y));
+      switchTo(null);
+    } else {
+      position((pageWidth - width) / 2, y);
+      colour(shaped.block.style().rgb());
+      run(shaped, 0, text.length(), text.length(), 0);
+    }
     out.append("EMC\n");
   }
 

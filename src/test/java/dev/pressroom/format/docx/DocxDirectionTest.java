@@ -66,7 +66,9 @@ class DocxDirectionTest {
     List<String> out = new ArrayList<>();
     Matcher m = Pattern.compile("<w:p>.*?</w:p>").matcher(document);
     while (m.find()) {
-      out.add(m.group());
+      if (!m.group().contains("w:val=\"ReleaseEndMark\"")) { // furniture: DocxFurnitureTest
+        out.add(m.group());
+      }
     }
     return out;
   }
@@ -137,7 +139,8 @@ class DocxDirectionTest {
     String styles = Docx.part(Docx.render(arabic()), "word/styles.xml");
     assertTrue(
         styles.contains(
-            "<w:rFonts w:ascii=\"Arial\" w:hAnsi=\"Arial\" w:eastAsia=\"SimSun\" w:cs=\"Arial\"/>"
+            "<w:rFonts w:ascii=\"Liberation Sans\" w:hAnsi=\"Liberation Sans\""
+                + " w:eastAsia=\"SimSun\" w:cs=\"Arial\"/>"
                 + "<w:sz w:val=\"22\"/><w:szCs w:val=\"22\"/><w:lang w:val=\"ar\" w:bidi=\"ar\"/>"),
         styles);
     // the contact name is bold in complex script too, so an Arabic name shows bold

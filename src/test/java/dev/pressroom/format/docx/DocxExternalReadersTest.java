@@ -72,8 +72,10 @@ class DocxExternalReadersTest {
     Path pdf = Office.soffice(write(Releases.seed()), "pdf", "pdf");
     ExternalTools.Result text =
         ExternalTools.run(60, dir, List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), "-"));
-    // Each page ends with its number from the footer's PAGE field; without them the text flows.
+    // Each page ends with its footer, "Page N of M" from the PAGE and NUMPAGES fields; without
+    // them the text flows.
     String[] pages = text.stdout().split("\f");
+    long total = java.util.Arrays.stream(pages).filter(p -> !p.isBlank()).count();
     StringBuilder body = new StringBuilder();
     int numbered = 0;
     for (String page : pages) {
@@ -81,10 +83,13 @@ class DocxExternalReadersTest {
       if (trimmed.isEmpty()) {
         continue;
       }
-      String number = String.valueOf(++numbered);
+      String footer =
+          dev.pressroom.internal.HouseStyle.pageFooter(
+              Releases.seed().language(), ++numbered, (int) total);
       assertTrue(
-          trimmed.endsWith("\n" + number), "page " + number + " ends with its number:\n" + page);
-      body.append(trimmed, 0, trimmed.length() - number.length()).append('\n');
+          trimmed.endsWith("\n" + footer),
+          "page " + numbered + " ends with " + footer + ":\n" + page);
+      body.append(trimmed, 0, trimmed.length() - footer.length()).append('\n');
     }
     assertTrue(numbered >= 2, "the seed fills more than one page");
     assertShowsAll(Releases.seed(), body.toString());

@@ -121,7 +121,7 @@ class DocxLayoutTest {
       CTSectPr sect = doc.getDocument().getBody().getSectPr();
       assertEquals(BigInteger.valueOf(11906), sect.getPgSz().getW());
       assertEquals(BigInteger.valueOf(16838), sect.getPgSz().getH());
-      assertEquals(BigInteger.valueOf(1440), sect.getPgMar().getTop());
+      assertEquals(BigInteger.valueOf(1280), sect.getPgMar().getTop()); // the house's 64 pt
     }
     DocxRenderer letter =
         DocxRenderer.builder()

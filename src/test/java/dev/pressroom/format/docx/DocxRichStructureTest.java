@@ -66,6 +66,7 @@ class DocxRichStructureTest {
             "ReleaseAboutHeading",
             "Heading3",
             "ReleaseBoilerplate",
+            "ReleaseEndMark",
             "ReleaseFooterAction"),
         paragraphStyles(document));
     String styles = Docx.part(docx, "word/styles.xml");

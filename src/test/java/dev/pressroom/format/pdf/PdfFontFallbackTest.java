@@ -81,7 +81,7 @@ class PdfFontFallbackTest {
       assertTrue(text.contains(paragraph.replaceAll("\\s+", "")), paragraph + " in " + text);
     }
     String fonts = PdfExternalReadersTest.pdffonts(pdf, dir);
-    assertTrue(fonts.contains("LiberationSerif"), fonts);
+    assertTrue(fonts.contains("LiberationSans"), fonts);
     assertTrue(fonts.contains("DroidSansFallback"), fonts);
   }
 

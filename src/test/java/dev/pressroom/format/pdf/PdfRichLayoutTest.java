@@ -34,8 +34,7 @@ class PdfRichLayoutTest {
         }
       }
     }
-    assertEquals(
-        Set.of("LiberationSerif", "LiberationSerif-Bold", "LiberationSerif-Italic"), fonts);
+    assertEquals(Set.of("LiberationSans", "LiberationSans-Bold", "LiberationSans-Italic"), fonts);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.pressroom.format.pdf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.pressroom.internal.HouseStyle;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.testing.ExternalTools;
 import dev.pressroom.testing.Scripts;
@@ -55,8 +56,15 @@ class PdfScriptImagesTest {
     String line = line(sample);
     PdfRenderer renderer =
         PdfRenderer.builder()
+            // the layout these samples were measured in: serif, ragged, no end mark
+            .style(
+                dev.pressroom.print.PrintStyle.builder()
+                    .typeface(dev.pressroom.print.PrintStyle.Typeface.SERIF)
+                    .endMark(false)
+                    .build())
+            .justify(false)
             .systemFonts(SystemFonts.NONE)
-            .fontSize(10)
+            .fontSize(19 * HouseStyle.BODY_SIZE / HouseStyle.TITLE.size()) // a 19 pt title
             .addFont(sample.regular())
             .addFont(sample.bold())
             .build();

@@ -77,7 +77,17 @@ class PdfShapingOracleTest {
    */
   static PdfRenderer renderer(Scripts.Sample sample) {
     PdfRenderer.Builder builder =
-        PdfRenderer.builder().systemFonts(SystemFonts.NONE).margins(40, 24, 40, 24).fontSize(9);
+        PdfRenderer.builder()
+            // the layout these samples were measured in: serif, ragged, no end mark
+            .style(
+                dev.pressroom.print.PrintStyle.builder()
+                    .typeface(dev.pressroom.print.PrintStyle.Typeface.SERIF)
+                    .endMark(false)
+                    .build())
+            .justify(false)
+            .systemFonts(SystemFonts.NONE)
+            .margins(40, 24, 40, 24)
+            .fontSize(9);
     builder.addFont(sample.regular()).addFont(sample.bold());
     Scripts.fonts().forEach(builder::addFont);
     return builder.build();
