@@ -37,6 +37,20 @@ final class Docx {
     return new DocxParser().parse(new ByteArrayInputStream(docx), ParseContext.of("test.docx"));
   }
 
+  /** The bytes of one part of a zip. */
+  static byte[] bytes(byte[] zip, String name) {
+    try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        if (e.getName().equals(name)) {
+          return in.readAllBytes();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new AssertionError("no part " + name);
+  }
+
   /** The text of one part of a zip. */
   static String part(byte[] zip, String name) {
     try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip))) {
