@@ -226,7 +226,7 @@ final class Styles {
         <w:style w:type="paragraph" w:customStyle="1" w:styleId="ReleaseLetterhead">\
         <w:name w:val="Release Letterhead"/><w:basedOn w:val="Normal"/><w:qFormat/>\
         <w:pPr><w:pBdr><w:bottom w:val="single" w:sz="10" w:space="4" w:color="%19$s"/></w:pBdr>\
-        <w:spacing w:after="0"/></w:pPr>\
+        <w:spacing w:after="240"/></w:pPr>\
         <w:rPr><w:b/><w:bCs/><w:color w:val="%19$s"/><w:sz w:val="29"/><w:szCs w:val="29"/></w:rPr>\
         </w:style>\
         <w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/>\
