@@ -128,6 +128,13 @@ final class ConvertCommand implements Callable<Integer> {
       throw usage("-j must be at least 1, not " + jobs);
     }
     Pressroom pressroom = context.pressroom();
+    List<ReleaseRenderer> renderers = renderers(pressroom);
+    // which options apply is known before the style file is read
+    PrintStyle given = style == null ? null : PrintStyle.DEFAULT;
+    String unused = new PrintOptions(paper, font, justify, given).unused(renderers);
+    if (unused != null) {
+      throw usage(unused);
+    }
     PrintStyle printStyle = null;
     if (style != null) {
       try {
@@ -137,11 +144,6 @@ final class ConvertCommand implements Callable<Integer> {
       }
     }
     PrintOptions print = new PrintOptions(paper, font, justify, printStyle);
-    List<ReleaseRenderer> renderers = renderers(pressroom);
-    String unused = print.unused(renderers);
-    if (unused != null) {
-      throw usage(unused);
-    }
     renderers = renderers.stream().map(print::apply).toList();
     SortedSet<String> extensions = new TreeSet<>();
     if (from != null) {

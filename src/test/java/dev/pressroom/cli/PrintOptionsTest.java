@@ -11,6 +11,7 @@ import dev.pressroom.format.json.JsonParser;
 import dev.pressroom.format.json.JsonRenderer;
 import dev.pressroom.format.pdf.PdfRenderer;
 import dev.pressroom.model.PressRelease;
+import dev.pressroom.print.PrintStyle;
 import dev.pressroom.spi.ReleaseRenderer;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -124,6 +125,7 @@ class PrintOptionsTest {
         "--to json --font sans    | --font applies to pdf and docx, not to --to json",
         "--to docx,json --no-justify | --justify applies to pdf only, not to --to docx,json",
         "--to json --justify      | --justify applies to pdf only, not to --to json",
+        "--to json --style s.yaml | --style applies to pdf and docx, not to --to json",
       })
   void rejectsAChoiceNoFormatTakes(String options, String message) throws Exception {
     List<String> args = new java.util.ArrayList<>(List.of("convert", "a.json"));
@@ -136,6 +138,62 @@ class PrintOptionsTest {
         List.of("pressroom: " + message + " (see: pressroom convert --help)"),
         result.stderrLines());
     assertEquals(List.of("a.json"), TestFormats.files(dir));
+  }
+
+  @Test
+  void aStyleFilePrintsThePdfAndDocxAsTheBuildersDoWithItsStyle() throws Exception {
+    Files.write(dir.resolve("logo.png"), dev.pressroom.testing.Logos.png());
+    Files.writeString(
+        dir.resolve("style.yaml"),
+        "organization: Ministry of Examples\nlogo: logo.png\naccent: \"#00457c\"\n"
+            + "immediate-release: true\n");
+    CliRunner.Result result =
+        run("convert", "a.json", "--to", "pdf,docx", "--style", "style.yaml", "-o", "out/");
+
+    assertEquals(0, result.status(), result.stderr());
+    PrintStyle style = PrintStyle.read(dir.resolve("style.yaml"));
+    assertArrayEquals(render(PdfRenderer.builder().style(style).build()), read("out/a.pdf"));
+    assertArrayEquals(render(DocxRenderer.builder().style(style).build()), read("out/a.docx"));
+    assertFalse(java.util.Arrays.equals(render(new PdfRenderer()), read("out/a.pdf")));
+  }
+
+  @Test
+  void thePageSizeAndFontOptionsOverrideTheStyleFile() throws Exception {
+    Files.writeString(dir.resolve("style.yaml"), "paper: a4\nfont: sans\norganization: X\n");
+    CliRunner.Result result =
+        run(
+            "convert",
+            "a.json",
+            "--to",
+            "pdf",
+            "--style",
+            "style.yaml",
+            "--page-size",
+            "letter",
+            "--font",
+            "serif",
+            "-o",
+            "-");
+
+    assertEquals(0, result.status(), result.stderr());
+    PrintStyle style =
+        PrintStyle.read(dir.resolve("style.yaml")).toBuilder()
+            .paper(PrintStyle.Paper.LETTER)
+            .typeface(PrintStyle.Typeface.SERIF)
+            .build();
+    assertArrayEquals(render(PdfRenderer.builder().style(style).build()), result.stdoutBytes());
+  }
+
+  @Test
+  void aBadStyleFileIsAUsageErrorNamingItsLineAndKey() throws Exception {
+    Files.writeString(dir.resolve("style.yaml"), "organization: X\ncolour: red\n");
+    CliRunner.Result result =
+        run("convert", "a.json", "--to", "pdf", "--style", "style.yaml", "-o", "out/");
+
+    assertEquals(2, result.status(), result.stderr());
+    assertTrue(
+        result.stderr().contains("style.yaml, line 2, colour: unknown key"), result.stderr());
+    assertFalse(Files.exists(dir.resolve("out")), "nothing written");
   }
 
   private CliRunner.Result run(String... args) {
