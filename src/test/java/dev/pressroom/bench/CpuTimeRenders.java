@@ -24,7 +24,7 @@ public final class CpuTimeRenders {
     String[] scripts =
         args.length > 2
             ? java.util.Arrays.copyOfRange(args, 2, args.length)
-            : new String[] {"Latin", "Arabic", "Hebrew", "Devanagari", "Thai"};
+            : new String[] {"Latin", "Letterhead", "Arabic", "Hebrew", "Devanagari", "Thai"};
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (String script : scripts) {
       ScriptBenchmark state = new ScriptBenchmark();

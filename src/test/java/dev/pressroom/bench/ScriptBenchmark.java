@@ -3,6 +3,10 @@ package dev.pressroom.bench;
 import dev.pressroom.RenderException;
 import dev.pressroom.format.pdf.PdfRenderer;
 import dev.pressroom.model.PressRelease;
+import dev.pressroom.print.Logo;
+import dev.pressroom.print.PrintStyle;
+import dev.pressroom.print.StyleException;
+import dev.pressroom.testing.Logos;
 import dev.pressroom.testing.Releases;
 import dev.pressroom.testing.Scripts;
 import java.io.ByteArrayOutputStream;
@@ -23,9 +27,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * PDF rendering of the seed (Latin: the fast path, with kerning) against releases of the seed's
- * length in a script that is shaped: every paragraph of the seed replaced by sample text of the
- * same length. The shaped ones use the Noto faces of Debian's fonts-noto-core.
+ * PDF rendering of the seed (Latin: the fast path, with kerning; Letterhead: the same on a
+ * letterhead with a logo) against releases of the seed's length in a script that is shaped: every
+ * paragraph of the seed replaced by sample text of the same length. The shaped ones use the Noto
+ * faces of Debian's fonts-noto-core.
  *
  * <pre>
  * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" org.openjdk.jmh.Main \
@@ -39,7 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class ScriptBenchmark {
-  @Param({"Latin", "Arabic", "Hebrew", "Devanagari", "Thai"})
+  @Param({"Latin", "Letterhead", "Arabic", "Hebrew", "Devanagari", "Thai"})
   public String script;
 
   private PdfRenderer renderer;
@@ -51,6 +56,22 @@ public class ScriptBenchmark {
     PressRelease seed = Releases.seed();
     if (script.equals("Latin")) {
       renderer = new PdfRenderer();
+      release = seed;
+      return;
+    }
+    if (script.equals("Letterhead")) {
+      // the seed on a letterhead with a PNG logo: the image is made once, with the renderer
+      try {
+        PrintStyle style =
+            PrintStyle.builder()
+                .organization("Ministry of Examples")
+                .logo(Logo.of(Logos.png(), "logo.png"))
+                .immediateRelease(true)
+                .build();
+        renderer = PdfRenderer.builder().style(style).build();
+      } catch (StyleException e) {
+        throw new IllegalStateException(e);
+      }
       release = seed;
       return;
     }

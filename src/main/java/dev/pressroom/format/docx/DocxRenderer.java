@@ -66,6 +66,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Text is kept exactly: tabs as {@code <w:tab/>}, soft hyphens as {@code <w:softHyphen/>},
  * spaces preserved, everything else as characters. The parts are written directly as XML into a zip
  * with fixed entry order and times, so the same release gives the same bytes every time.
+ *
+ * <p>Printing: the house style of {@link PrintStyle#DEFAULT}, shared with the PDF renderer through
+ * {@link HouseStyle} (the same sizes, spacing, margins and typeface: Liberation Sans or Serif,
+ * which word processors without them replace by the metric-compatible Arial or Times New Roman),
+ * body text justified, the page footer {@code Page N of M} in the release's language ({@code PAGE}
+ * and {@code NUMPAGES} fields), and the {@code ###} end mark in {@code Release End Mark}. {@link
+ * Builder#style} adds a letterhead in the first page's header ({@code Release Letterhead}: the logo
+ * as an inline picture described by the organization's name, then the name) and a {@code FOR
+ * IMMEDIATE RELEASE} line in {@code Release Notice}, and puts the contacts on top or at the bottom;
+ * the notice and end mark are printed furniture that the parser does not read as release text.
  */
 public final class DocxRenderer implements ReleaseRenderer {
 

@@ -29,14 +29,20 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Defaults (also what {@code new PdfRenderer()} gives): A4, margins of 72 pt (one inch) left and
- * right, 64 pt top, 72 pt bottom, 11 pt body text, Liberation Serif, no extra fonts, system fonts
- * as the last fallback, ragged-right text, PDF/A-2a on. Each run of characters uses the first font
- * that has them: the family's font, then the added fonts in order, then the machine's TrueType
- * fonts (emphasis uses the family's italic face, strong emphasis its bold one, each falling back
- * like the regular face). A character no font has makes {@link #render} throw a {@link
- * RenderException} naming it, before anything is written. Right-to-left text is written in logical
- * order without shaping.
+ * <p>Defaults (also what {@code new PdfRenderer()} gives): the house style of {@link
+ * PrintStyle#DEFAULT}, which the DOCX renderer shares ({@link dev.pressroom.internal.HouseStyle}
+ * holds its sizes and spacing): A4, margins of 72 pt (one inch) left, right and bottom and 64 pt
+ * top, 11 pt body text in Liberation Sans, justified, the {@code ###} end mark after the release
+ * and {@code Page N of M} in the release's language at the foot of each page ({@code N / M} where
+ * the fonts cannot show that language's words); no extra fonts, system fonts as the last fallback,
+ * PDF/A-2a on. {@link Builder#style} takes a letterhead (organization, logo, accent colour), a
+ * {@code FOR IMMEDIATE RELEASE} line and where the contacts go; the letterhead's logo is a {@code
+ * Figure} whose alternate text is the organization, its name and the other printed furniture are
+ * artifacts, not release text. Each run of characters uses the first font that has them: the
+ * family's font, then the added fonts in order, then the machine's TrueType fonts (emphasis uses
+ * the family's italic face, strong emphasis its bold one, each falling back like the regular face).
+ * A character no font has makes {@link #render} throw a {@link RenderException} naming it, before
+ * anything is written.
  *
  * <p>A version-2 release is laid out as a press office prints one: the subtitle under the title in
  * larger grey type; section headings in bold at 1.45, 1.25 and 1.1 times the body size (a heading

@@ -55,6 +55,9 @@
  *                 /ParentTree (number tree; pages by /StructParents, link annotations by
  *                 /StructParent)
  *  └ Document
+ *     ├ Figure              only with a letterhead logo: the logo image; /Alt = the
+ *     │                       organization (or "Logo"); /A &lt;&lt;/O /Layout /BBox […]&gt;&gt;. Not model
+ *     │                       text.
  *     ├ Breadcrumb (→P)       only when the breadcrumb is non-empty
  *     │  └ Span               one per segment, in order; text = the segment. The " &gt; "
  *     │                       separators between segments are artifacts.
@@ -78,7 +81,8 @@
  *     │     ├ P               one per paragraph: inline content
  *     │     └ Attribution (→P)  only when there is one; text = the attribution (the "— " before
  *     │                       it is an artifact)
- *     ├ Contacts (→Sect)      only when there are contacts
+ *     ├ Contacts (→Sect)      only when there are contacts (here, or after the timestamp when
+ *     │                       the print style puts them on top)
  *     │  ├ SectionHead (→H2)  "Media contacts"; not model text
  *     │  └ Contact (→Div)     one per contact, in order, holding one element per part present,
  *     │                       in this order: ContactName, ContactRole, ContactOrganization,
@@ -141,9 +145,11 @@
  *       </ul>
  *   <li>Trailer {@code /ID}: two equal strings, a 128-bit hash of every object of the file (same
  *       model and options, same bytes, same ID).
- *   <li>Page furniture: the running footer {@code Page N of M} is an {@code /Artifact} of {@code
- *       /Type /Pagination}; breadcrumb separators, the rule above the actions and link underlines
- *       are {@code /Artifact}s.
+ *   <li>Page furniture: the running footer ({@code Page N of M} in the release's language, see
+ *       {@code HouseStyle.pageFooter}) is an {@code /Artifact} of {@code /Type /Pagination};
+ *       breadcrumb separators, the rule above the actions, link underlines, the letterhead's
+ *       organization name and rule, the {@code FOR IMMEDIATE RELEASE} line and the {@code ###} end
+ *       mark are {@code /Artifact}s.
  *   <li>Layout (not part of the model): a tab is the space glyph followed by a {@code TJ} shift to
  *       four spaces' width; justification is done by {@code TJ} shifts after U+0020 glyphs. Neither
  *       adds characters.
