@@ -310,9 +310,15 @@ class LauncherIT {
     }
     assertTrue(commands.size() >= 5, commands.toString());
 
-    // The README's commands run in the repository: give them its seeds and its target folder.
+    // The README's commands run in the repository: give them its seeds, its sample letterhead
+    // and its target folder.
     Files.createDirectories(dir.resolve("seeds"));
     Files.copy(SEED, dir.resolve(SEED));
+    Path letterhead = Path.of("src/samples/letterhead");
+    Files.createDirectories(dir.resolve(letterhead));
+    for (String file : List.of("style.yaml", "logo.png")) {
+      Files.copy(letterhead.resolve(file), dir.resolve(letterhead).resolve(file));
+    }
     Path link = Files.createSymbolicLink(dir.resolve("target"), target);
     try {
       runAll(commands);
