@@ -102,6 +102,20 @@ public final class HouseStyle {
   /** The widest a logo may be, in points. */
   public static final float LOGO_MAX_WIDTH = 220;
 
+  /**
+   * The size in points of a logo of {@code width} × {@code height} pixels: {@link #LOGO_HEIGHT}
+   * high, at most {@link #LOGO_MAX_WIDTH} wide, in its proportions.
+   */
+  public static float[] logoSize(int width, int height) {
+    float h = LOGO_HEIGHT;
+    float w = h * width / height;
+    if (w > LOGO_MAX_WIDTH) {
+      h = h * LOGO_MAX_WIDTH / w;
+      w = LOGO_MAX_WIDTH;
+    }
+    return new float[] {w, h};
+  }
+
   /** The grey of secondary text. */
   public static final int GREY = 0x555555;
 

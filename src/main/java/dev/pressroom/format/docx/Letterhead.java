@@ -48,14 +48,9 @@ final class Letterhead {
         .append(Styles.LETTERHEAD)
         .append("\"/></w:pPr>");
     if (logo != null) {
-      float h = HouseStyle.LOGO_HEIGHT;
-      float w = h * logo.width() / logo.height();
-      if (w > HouseStyle.LOGO_MAX_WIDTH) {
-        h = h * HouseStyle.LOGO_MAX_WIDTH / w;
-        w = HouseStyle.LOGO_MAX_WIDTH;
-      }
-      long cx = Math.round(w * EMU_PER_POINT);
-      long cy = Math.round(h * EMU_PER_POINT);
+      float[] size = HouseStyle.logoSize(logo.width(), logo.height());
+      long cx = Math.round(size[0] * EMU_PER_POINT);
+      long cy = Math.round(size[1] * EMU_PER_POINT);
       String alt = name == null ? "Logo" : name;
       out.append("<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\">")
           .append("<wp:extent cx=\"")

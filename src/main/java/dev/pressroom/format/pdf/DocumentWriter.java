@@ -44,7 +44,8 @@ final class DocumentWriter {
     this.release = release;
   }
 
-  private static float[] rgb(int rgb) {
+  /** The components, 0 to 1, of colour {@code 0xRRGGBB}. */
+  static float[] rgb(int rgb) {
     return new float[] {(rgb >> 16 & 0xff) / 255f, (rgb >> 8 & 0xff) / 255f, (rgb & 0xff) / 255f};
   }
 

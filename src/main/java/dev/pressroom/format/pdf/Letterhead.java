@@ -43,8 +43,7 @@ final class Letterhead {
     float textHeight = 0;
     if (style.organization() != null) {
       float size = base * 1.3f;
-      int rgb = style.accent();
-      float[] colour = {(rgb >> 16 & 0xff) / 255f, (rgb >> 8 & 0xff) / 255f, (rgb & 0xff) / 255f};
+      float[] colour = DocumentWriter.rgb(style.accent());
       String text = style.organization();
       Block block =
           new Block(

@@ -31,14 +31,9 @@ final class LogoImage {
     this.mask = mask;
     this.pixelWidth = pixelWidth;
     this.pixelHeight = pixelHeight;
-    float h = HouseStyle.LOGO_HEIGHT;
-    float w = h * pixelWidth / pixelHeight;
-    if (w > HouseStyle.LOGO_MAX_WIDTH) {
-      h = h * HouseStyle.LOGO_MAX_WIDTH / w;
-      w = HouseStyle.LOGO_MAX_WIDTH;
-    }
-    this.width = w;
-    this.height = h;
+    float[] size = HouseStyle.logoSize(pixelWidth, pixelHeight);
+    this.width = size[0];
+    this.height = size[1];
   }
 
   /**

@@ -224,16 +224,7 @@ final class PageWriter {
   }
 
   void rule(Paginator.Rule rule) {
-    decoration
-        .append("/Artifact BMC\n0.6 0.6 0.6 RG 0.5 w ")
-        .append(num(rule.x1()))
-        .append(' ')
-        .append(num(rule.y()))
-        .append(" m ")
-        .append(num(rule.x2()))
-        .append(' ')
-        .append(num(rule.y()))
-        .append(" l S\nEMC\n");
+    rule(rule, 0x999999, 0.5f);
   }
 
   byte[] finish() {

@@ -55,14 +55,7 @@ class PdfScriptImagesTest {
     ExternalTools.require("hb-view");
     String line = line(sample);
     PdfRenderer renderer =
-        PdfRenderer.builder()
-            // the layout these samples were measured in: serif, ragged, no end mark
-            .style(
-                dev.pressroom.print.PrintStyle.builder()
-                    .typeface(dev.pressroom.print.PrintStyle.Typeface.SERIF)
-                    .endMark(false)
-                    .build())
-            .justify(false)
+        PdfTesting.measuredLayout()
             .systemFonts(SystemFonts.NONE)
             .fontSize(19 * HouseStyle.BODY_SIZE / HouseStyle.TITLE.size()) // a 19 pt title
             .addFont(sample.regular())

@@ -77,14 +77,7 @@ class PdfShapingOracleTest {
    */
   static PdfRenderer renderer(Scripts.Sample sample) {
     PdfRenderer.Builder builder =
-        PdfRenderer.builder()
-            // the layout these samples were measured in: serif, ragged, no end mark
-            .style(
-                dev.pressroom.print.PrintStyle.builder()
-                    .typeface(dev.pressroom.print.PrintStyle.Typeface.SERIF)
-                    .endMark(false)
-                    .build())
-            .justify(false)
+        PdfTesting.measuredLayout()
             .systemFonts(SystemFonts.NONE)
             .margins(40, 24, 40, 24)
             .fontSize(9);

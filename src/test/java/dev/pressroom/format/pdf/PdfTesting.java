@@ -47,6 +47,20 @@ final class PdfTesting {
     return PdfRenderer.builder().addFont(droid()).systemFonts(SystemFonts.NONE).build();
   }
 
+  /**
+   * A builder pinned to the layout the script samples were measured in, whatever the house style
+   * becomes: Liberation Serif, ragged right, no end mark.
+   */
+  static PdfRenderer.Builder measuredLayout() {
+    return PdfRenderer.builder()
+        .style(
+            dev.pressroom.print.PrintStyle.builder()
+                .typeface(dev.pressroom.print.PrintStyle.Typeface.SERIF)
+                .endMark(false)
+                .build())
+        .justify(false);
+  }
+
   static byte[] render(PdfRenderer renderer, PressRelease release) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
