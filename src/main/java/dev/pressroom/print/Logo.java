@@ -29,13 +29,15 @@ public final class Logo {
   private final Kind kind;
   private final int width;
   private final int height;
+  private final int components;
   private final String name;
 
-  private Logo(byte[] bytes, Kind kind, int width, int height, String name) {
+  private Logo(byte[] bytes, Kind kind, int width, int height, int components, String name) {
     this.bytes = bytes;
     this.kind = kind;
     this.width = width;
     this.height = height;
+    this.components = components;
     this.name = name;
   }
 
@@ -73,7 +75,36 @@ public final class Logo {
       throw new StyleException(name + ": the logo is not a PNG or JPEG image", null);
     }
     int[] size = size(bytes, kind, name);
-    return new Logo(bytes.clone(), kind, size[0], size[1], name);
+    int components = kind == Kind.JPEG ? jpegComponents(bytes) : 3;
+    if (components != 1 && components != 3) {
+      throw new StyleException(
+          name + ": the logo is a JPEG with " + components + " colour components; use grey or RGB",
+          null);
+    }
+    return new Logo(bytes.clone(), kind, size[0], size[1], components, name);
+  }
+
+  /** The number of colour components a JPEG's frame header declares, or 0 if none is found. */
+  private static int jpegComponents(byte[] jpeg) {
+    int i = 2;
+    while (i + 9 < jpeg.length) {
+      if ((jpeg[i] & 0xff) != 0xff) {
+        return 0;
+      }
+      int marker = jpeg[i + 1] & 0xff;
+      if (marker == 0xff) {
+        i++;
+        continue;
+      }
+      int length = ((jpeg[i + 2] & 0xff) << 8) | (jpeg[i + 3] & 0xff);
+      boolean frame =
+          marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc;
+      if (frame) {
+        return jpeg[i + 9] & 0xff;
+      }
+      i += 2 + length;
+    }
+    return 0;
   }
 
   private static int[] size(byte[] bytes, Kind kind, String name) throws StyleException {
@@ -117,6 +148,11 @@ public final class Logo {
   /** Height in pixels. */
   public int height() {
     return height;
+  }
+
+  /** Colour components: 1 for a grey JPEG, else 3 (a PNG's transparency comes on top). */
+  public int components() {
+    return components;
   }
 
   /** Where the logo came from, for messages. */

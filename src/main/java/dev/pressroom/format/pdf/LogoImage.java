@@ -44,10 +44,12 @@ final class LogoImage {
   static LogoImage of(Logo logo) {
     byte[] bytes = logo.bytes();
     if (logo.kind() == Logo.Kind.JPEG) {
-      int components = jpegComponents(bytes);
-      if (components == 1 || components == 3) {
+      if (logo.components() == 1 || logo.components() == 3) {
         return new LogoImage(
-            entries(logo.width(), logo.height(), components == 1 ? "DeviceGray" : "DeviceRGB")
+            entries(
+                    logo.width(),
+                    logo.height(),
+                    logo.components() == 1 ? "DeviceGray" : "DeviceRGB")
                 + "/Filter/DCTDecode",
             bytes,
             false,
@@ -100,29 +102,6 @@ final class LogoImage {
         + "/ColorSpace/"
         + colourSpace
         + "/BitsPerComponent 8";
-  }
-
-  /** The number of colour components a JPEG's frame header declares, or 0 if none is found. */
-  static int jpegComponents(byte[] jpeg) {
-    int i = 2;
-    while (i + 9 < jpeg.length) {
-      if ((jpeg[i] & 0xff) != 0xff) {
-        return 0;
-      }
-      int marker = jpeg[i + 1] & 0xff;
-      if (marker == 0xff) {
-        i++;
-        continue;
-      }
-      int length = ((jpeg[i + 2] & 0xff) << 8) | (jpeg[i + 3] & 0xff);
-      boolean frame =
-          marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc;
-      if (frame) {
-        return jpeg[i + 9] & 0xff;
-      }
-      i += 2 + length;
-    }
-    return 0;
   }
 
   /** Adds the image (and its mask) to {@code pdf}; returns the image's object number. */
