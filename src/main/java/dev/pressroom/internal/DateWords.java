@@ -136,7 +136,7 @@ public final class DateWords {
     if (text.equals(format(timestamp, language))) {
       return true;
     }
-    DateFinder.Found found = DateFinder.wholeLine(Text.strip(text));
+    DateFinder.Found found = DateFinder.find(text);
     if (found == null) {
       return false;
     }
