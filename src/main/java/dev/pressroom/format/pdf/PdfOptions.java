@@ -12,7 +12,9 @@ record PdfOptions(
     List<Path> fonts,
     boolean justify,
     boolean pdfA,
-    SystemFonts systemFonts) {
+    SystemFonts systemFonts,
+    boolean printWebFurniture,
+    boolean moreAtLine) {
 
   float top() {
     return margins[0];

@@ -29,12 +29,15 @@ import java.util.Objects;
  *
  * <p>Defaults (also what {@code new PdfRenderer()} gives): A4, margins of 72 pt (one inch) left and
  * right, 64 pt top, 72 pt bottom, 11 pt body text, Liberation Serif, no extra fonts, system fonts
- * as the last fallback, ragged-right text, PDF/A-2a on. Each run of characters uses the first font
- * that has them: the family's font, then the added fonts in order, then the machine's TrueType
- * fonts (emphasis uses the family's italic face, strong emphasis its bold one, each falling back
- * like the regular face). A character no font has makes {@link #render} throw a {@link
- * RenderException} naming it, before anything is written. Right-to-left text is written in logical
- * order without shaping.
+ * as the last fallback, ragged-right text, PDF/A-2a on, the web page's breadcrumb and footer
+ * actions left off the paper (kept in the XMP; {@link Builder#printWebFurniture} prints them,
+ * {@link Builder#moreAtLine} prints the actions with a target as a {@code More at:} line of links).
+ * The date is in words in the release's language ({@code dev.pressroom.internal.DateWords}). Each
+ * run of characters uses the first font that has them: the family's font, then the added fonts in
+ * order, then the machine's TrueType fonts (emphasis uses the family's italic face, strong emphasis
+ * its bold one, each falling back like the regular face). A character no font has makes {@link
+ * #render} throw a {@link RenderException} naming it, before anything is written. Right-to-left
+ * text is written in logical order without shaping.
  *
  * <p>A version-2 release is laid out as a press office prints one: the subtitle under the title in
  * larger grey type; section headings in bold at 1.45, 1.25 and 1.1 times the body size (a heading
@@ -96,7 +99,9 @@ public final class PdfRenderer implements ReleaseRenderer {
             List.copyOf(builder.fonts),
             builder.justify,
             builder.pdfA,
-            builder.systemFonts);
+            builder.systemFonts,
+            builder.printWebFurniture,
+            builder.moreAtLine);
   }
 
   /** A builder starting from the defaults. */
@@ -137,6 +142,8 @@ public final class PdfRenderer implements ReleaseRenderer {
     private boolean justify;
     private boolean pdfA = true;
     private SystemFonts systemFonts = SystemFonts.installed();
+    private boolean printWebFurniture;
+    private boolean moreAtLine;
 
     private Builder() {}
 
@@ -195,6 +202,26 @@ public final class PdfRenderer implements ReleaseRenderer {
      */
     public Builder pdfA(boolean pdfA) {
       this.pdfA = pdfA;
+      return this;
+    }
+
+    /**
+     * Whether to print the web page's furniture, the breadcrumb at the top and the footer actions
+     * at the end (default false: paper leaves them off). Either way they are kept in the XMP
+     * ({@code pressroom:breadcrumb}, {@code pressroom:actions}), so the parser gives them back.
+     */
+    public Builder printWebFurniture(boolean print) {
+      this.printWebFurniture = print;
+      return this;
+    }
+
+    /**
+     * Whether footer actions that have a target are printed, when the web furniture is not, as one
+     * line {@code More at: Label, Label} of working links at the end (default false). The line is
+     * the {@code MoreAt} element, not body text.
+     */
+    public Builder moreAtLine(boolean moreAt) {
+      this.moreAtLine = moreAt;
       return this;
     }
 

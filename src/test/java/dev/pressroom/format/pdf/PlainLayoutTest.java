@@ -102,6 +102,8 @@ class PlainLayoutTest {
             List.of(),
             false,
             true,
-            SystemFonts.NONE));
+            SystemFonts.NONE,
+            false,
+            false));
   }
 }
