@@ -38,7 +38,7 @@ import java.util.List;
  *       page without the whitespace folding it applies to other pages.
  *   <li>The timestamp's {@code datetime} attribute holds the ISO form with its precision and
  *       offset. A region zone is not valid there; it is kept in {@code data-zone="Asia/Shanghai"}.
- *       The visible text is the date in words in the release's language ({@link
+ *       The visible text is the date in words in the release's language ({@code
  *       dev.pressroom.internal.DateWords}, the rule PDF and DOCX share: {@code 28. Oktober 2023,
  *       13:25 MESZ}); the parser reads the attributes, never the words.
  *   <li>The subtitle is {@code <p class="subtitle">} in the header, after the {@code <h1>}.
@@ -235,7 +235,7 @@ public final class HtmlRenderer implements ReleaseRenderer {
     return bracket < 0 ? iso : iso.substring(0, bracket);
   }
 
-  /** What a reader sees: the date in words ({@link DateWords}), {@code October 28, 2023, 13:25}. */
+  /** What a reader sees: the date in words ({@code DateWords}), {@code October 28, 2023, 13:25}. */
   static String readable(Timestamp timestamp, String language) {
     return DateWords.format(timestamp, language);
   }
