@@ -39,7 +39,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the label.
  */
 class LinkSafetyTest {
-  private static final Pressroom PRESSROOM = Pressroom.standard();
+  /** The footer actions printed on paper too, so that PDF and DOCX hold their links. */
+  private static final Pressroom PRESSROOM =
+      Pressroom.builder()
+          .register(dev.pressroom.format.pdf.PdfRenderer.builder().printWebFurniture(true).build())
+          .register(
+              dev.pressroom.format.docx.DocxRenderer.builder().printWebFurniture(true).build())
+          .build();
+
   private static final String SAFE = "https://example.org/print?id=7";
   private static final String MAIL = "mailto:press@example.org?subject=Release";
   private static final PressRelease RELEASE =

@@ -24,8 +24,10 @@ import java.util.List;
  * tracked changes, tables and text boxes are read). Pressroom's own files are read by their styles
  * ({@link ReleaseAssembler}); others through the shared reading pipeline ({@link
  * DocxForeignDocument}, {@link Assembler}). Core properties fill only what the visible text lacks:
- * the title of an empty document, a date, the language. Safety limits are described at {@link
- * DocxPackage}.
+ * the title of an empty document, a date, the language. In Pressroom's own files the custom
+ * document properties ({@link CustomProperties}) give the exact timestamp the page shows in words,
+ * and the breadcrumb and footer actions that paper leaves off. Safety limits are described at
+ * {@link DocxPackage}.
  */
 public final class DocxParser implements ReleaseParser {
 
@@ -65,7 +67,7 @@ public final class DocxParser implements ReleaseParser {
     Read read = read(bytes, context.limits());
     if (ReleaseAssembler.isOwn(read.blocks, read.styles)
         || (read.madeHere && ReleaseAssembler.isTitleOnly(read.blocks, read.styles))) {
-      return ReleaseAssembler.assemble(read.blocks, read.styles, read.core, read.part);
+      return ReleaseAssembler.assemble(read.blocks, read.styles, read.core, read.custom, read.part);
     }
     read.number(context.limits().maxDepth());
     return Assembler.assemble(
@@ -92,6 +94,7 @@ public final class DocxParser implements ReleaseParser {
       List<Block> blocks,
       StyleSheet styles,
       CoreProperties core,
+      CustomProperties custom,
       String part,
       boolean madeHere,
       String numberingName,
@@ -188,11 +191,17 @@ public final class DocxParser implements ReleaseParser {
     if (docx.part(coreName) != null) {
       core = CoreProperties.read(coreName, docx.part(coreName), depth);
     }
+    CustomProperties custom = CustomProperties.NONE;
+    Relationships.Rel customRel = packageRels.ofType("custom-properties");
+    String customName = customRel != null ? customRel.target() : CustomProperties.PART;
+    if (docx.part(customName) != null) {
+      custom = CustomProperties.read(customName, docx.part(customName), depth);
+    }
     List<Block> blocks = DocumentReader.read(mainName, document, styles, documentRels, limits);
     Relationships.Rel numberingRel = documentRels.ofType("numbering");
     String numberingName = numberingRel == null ? null : numberingRel.target();
     byte[] numbering = numberingName == null ? null : docx.part(numberingName);
-    return new Read(blocks, styles, core, mainName, madeHere, numberingName, numbering);
+    return new Read(blocks, styles, core, custom, mainName, madeHere, numberingName, numbering);
   }
 
   private static Relationships rels(DocxPackage docx, String source, int depth)

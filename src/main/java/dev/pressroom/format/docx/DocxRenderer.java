@@ -1,5 +1,6 @@
 package dev.pressroom.format.docx;
 
+import dev.pressroom.internal.DateWords;
 import dev.pressroom.internal.Direction;
 import dev.pressroom.internal.HouseStyle;
 import dev.pressroom.model.Contact;
@@ -30,14 +31,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * docx.render(release, out);
  * }</pre>
  *
- * <p>Layout, top to bottom: the breadcrumb ({@code Release Breadcrumb}: segments in {@code Release
- * Breadcrumb Segment} runs, {@code " > "} in {@code Release Breadcrumb Separator} runs), the
- * headline in Word's built-in {@code Title} style, the timestamp ({@code Release Timestamp}, in the
- * form of {@link TimestampLine}), one {@code Release Body} paragraph per paragraph, and one {@code
- * Release Footer Action} paragraph per action, a real hyperlink when it has a target. The page
- * footer shows the page number (a {@code PAGE} field). Core properties hold the title, the language
- * and the timestamp as {@code created}; the language is also set on the document defaults ({@code
- * w:lang}), with an East-Asian font so CJK text displays.
+ * <p>Layout, top to bottom: the breadcrumb, only when the web furniture is printed ({@link
+ * Builder#printWebFurniture}; {@code Release Breadcrumb}: segments in {@code Release Breadcrumb
+ * Segment} runs, {@code " > "} in {@code Release Breadcrumb Separator} runs), the headline in
+ * Word's built-in {@code Title} style, the timestamp ({@code Release Timestamp}: the date in words
+ * in the release's language, by the rule of {@code dev.pressroom.internal.DateWords} that PDF and
+ * HTML share, {@code 28. Oktober 2023, 13:25 MESZ}), one {@code Release Body} paragraph per
+ * paragraph, and, again only when the web furniture is printed, one {@code Release Footer Action}
+ * paragraph per action, a real hyperlink when it has a target. When it is not printed and the "More
+ * at" line is asked for ({@link Builder#moreAtLine}), one {@code Release More At} paragraph {@code
+ * More at: Label, Label} holds a hyperlink per action with a target; the parser does not read it.
+ * The page footer shows the page number (a {@code PAGE} field). Core properties hold the title, the
+ * language and the timestamp as {@code created}; the language is also set on the document defaults
+ * ({@code w:lang}), with an East-Asian font so CJK text displays. Custom document properties
+ * ({@code docProps/custom.xml}, {@link CustomProperties}) hold the exact timestamp, the breadcrumb
+ * and the footer actions, printed or not, so that the parser gives them back.
  *
  * <p>Direction, by {@link Direction}'s rule: every paragraph of release text that is right to left
  * has {@code <w:bidi/>}, and the text is in runs cut where it changes between right-to-left
@@ -220,6 +228,7 @@ public final class DocxRenderer implements ReleaseRenderer {
     zip.add(PACKAGE_RELS);
     zip.add("docProps/core.xml", core(release));
     zip.add(APP);
+    zip.add(CustomProperties.PART, CustomProperties.xml(release));
     zip.add("word/document.xml", document.toString());
     zip.add(
         "word/_rels/document.xml.rels", documentRels(body.links(), numbered, letterhead != null));
@@ -247,7 +256,7 @@ public final class DocxRenderer implements ReleaseRenderer {
         .append(Parts.R)
         .append("\"><w:body>");
     String lang = release.language();
-    if (!release.breadcrumb().isEmpty()) {
+    if (style.webFurniture() && !release.breadcrumb().isEmpty()) {
       List<String> segments = release.breadcrumb();
       String line = String.join(Styles.SEPARATOR_TEXT, segments);
       boolean rightToLeft = Direction.rightToLeft(line, lang);
@@ -272,7 +281,7 @@ public final class DocxRenderer implements ReleaseRenderer {
       paragraph(out, Styles.SUBTITLE, release.subtitle(), lang);
     }
     if (release.timestamp() != null) {
-      paragraph(out, Styles.TIMESTAMP, TimestampLine.format(release.timestamp()), lang);
+      paragraph(out, Styles.TIMESTAMP, DateWords.format(release.timestamp(), lang), lang);
     }
     boolean contactsOnTop = style.contacts() == PrintStyle.Placement.TOP;
     if (contactsOnTop) {
@@ -286,10 +295,14 @@ public final class DocxRenderer implements ReleaseRenderer {
       body.plain(Styles.ABOUT_HEADING, Styles.ABOUT_TEXT);
       body.blocks(release.boilerplate(), Styles.BOILERPLATE);
     }
+    if (!style.webFurniture() && style.moreAt()) {
+      moreAt(release, out, body);
+    }
     if (style.endMark()) {
       paragraph(out, Styles.END_MARK, HouseStyle.END_MARK_TEXT, lang);
     }
-    for (FooterAction action : release.footerActions()) {
+    for (FooterAction action :
+        style.webFurniture() ? release.footerActions() : List.<FooterAction>of()) {
       boolean rightToLeft = Direction.rightToLeft(action.label(), lang);
       open(out, Styles.ACTION, rightToLeft);
       if (link(action) == null) {
@@ -337,6 +350,39 @@ public final class DocxRenderer implements ReleaseRenderer {
       for (Contact contact : release.contacts()) {
         body.contact(contact);
       }
+    }
+  }
+
+  /** What opens the "More at" line, not part of the release. */
+  static final String MORE_AT = "More at: ";
+
+  /**
+   * The "More at" paragraph ({@code Release More At}): {@code More at: } and the footer actions
+   * that have a target, each a hyperlink, joined by {@code ", "}; none when no action has one.
+   */
+  private static void moreAt(PressRelease release, StringBuilder out, BodyXml body) {
+    String lang = release.language();
+    boolean any = false;
+    for (FooterAction action : release.footerActions()) {
+      if (link(action) == null) {
+        continue;
+      }
+      if (!any) {
+        open(out, Styles.MORE_AT, Direction.rightToLeftLanguage(lang));
+        WordXml.run(out, MORE_AT, null, false);
+        any = true;
+      } else {
+        WordXml.run(out, ", ", null, false);
+      }
+      boolean rightToLeft = Direction.rightToLeft(action.label(), lang);
+      out.append("<w:hyperlink r:id=\"")
+          .append(body.link(link(action)))
+          .append("\" w:history=\"1\">");
+      WordXml.run(out, action.label(), Styles.HYPERLINK, rightToLeft);
+      out.append("</w:hyperlink>");
+    }
+    if (any) {
+      out.append("</w:p>");
     }
   }
 
@@ -500,6 +546,28 @@ public final class DocxRenderer implements ReleaseRenderer {
       this.pageSize = style.paper() == PrintStyle.Paper.LETTER ? PageSize.LETTER : PageSize.A4;
       PrintStyle.Margins m = style.margins();
       return margins(m.top(), m.right(), m.bottom(), m.left());
+    }
+
+    /**
+     * Whether to print the web page's furniture, the breadcrumb above the title and the footer
+     * actions at the end (default false: paper leaves them off; the print style's {@code
+     * webFurniture}). Either way they are kept in the custom document properties, so the parser
+     * gives them back.
+     */
+    public Builder printWebFurniture(boolean print) {
+      this.style = style.toBuilder().webFurniture(print).build();
+      return this;
+    }
+
+    /**
+     * Whether footer actions that have a target are printed, when the web furniture is not, as one
+     * {@code Release More At} paragraph {@code More at: Label, Label} of hyperlinks at the end
+     * (default false; the print style's {@code moreAt}). The parser does not read that paragraph as
+     * part of the release.
+     */
+    public Builder moreAtLine(boolean moreAt) {
+      this.style = style.toBuilder().moreAt(moreAt).build();
+      return this;
     }
 
     /** The paper size; A4 by default. */

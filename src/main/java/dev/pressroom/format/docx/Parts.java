@@ -34,7 +34,9 @@ final class Parts {
           + ".footer+xml\"/><Override PartName=\"/docProps/core.xml\" ContentType=\""
           + "application/vnd.openxmlformats-package.core-properties+xml\"/>"
           + "<Override PartName=\"/docProps/app.xml\" ContentType=\""
-          + "application/vnd.openxmlformats-officedocument.extended-properties+xml\"/></Types>";
+          + "application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
+          + "<Override PartName=\"/docProps/custom.xml\" ContentType=\""
+          + "application/vnd.openxmlformats-officedocument.custom-properties+xml\"/></Types>";
 
   /** The content types of a package that has a {@code word/numbering.xml} (a release's lists). */
   static final String CONTENT_TYPES_NUMBERED =
@@ -110,7 +112,9 @@ final class Parts {
           + "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
           + "\" Target=\"docProps/core.xml\"/><Relationship Id=\"rId3\" Type=\""
           + R
-          + "/extended-properties\" Target=\"docProps/app.xml\"/></Relationships>";
+          + "/extended-properties\" Target=\"docProps/app.xml\"/><Relationship Id=\"rId4\" Type=\""
+          + R
+          + "/custom-properties\" Target=\"docProps/custom.xml\"/></Relationships>";
 
   static final String CORE_OPEN =
       "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/"

@@ -3,6 +3,7 @@ package dev.pressroom.format.docx;
 import dev.pressroom.ParseException;
 import dev.pressroom.format.docx.StyleSheet.Role;
 import dev.pressroom.internal.DateFinder;
+import dev.pressroom.internal.DateWords;
 import dev.pressroom.internal.Text;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.LinkTargets;
@@ -44,6 +45,7 @@ final class ReleaseAssembler {
           || role == Role.TIMESTAMP
           || role == Role.BREADCRUMB
           || role == Role.ACTION
+          || role == Role.MORE_AT
           || role == Role.ATTRIBUTION
           || role == Role.CONTACTS_HEADING
           || role == Role.CONTACT
@@ -83,12 +85,17 @@ final class ReleaseAssembler {
   }
 
   static PressRelease assemble(
-      List<Block> blocks, StyleSheet styles, CoreProperties core, String part)
+      List<Block> blocks,
+      StyleSheet styles,
+      CoreProperties core,
+      CustomProperties custom,
+      String part)
       throws ParseException {
-    return new ReleaseAssembler(styles, part).assemble(blocks, core);
+    return new ReleaseAssembler(styles, part).assemble(blocks, core, custom);
   }
 
-  private PressRelease assemble(List<Block> blocks, CoreProperties core) throws ParseException {
+  private PressRelease assemble(List<Block> blocks, CoreProperties core, CustomProperties custom)
+      throws ParseException {
     List<Entry> entries = entries(joinDeletedMarks(blocks));
     PressRelease.Builder release = PressRelease.builder();
     int title = titleIndex(entries);
@@ -106,6 +113,7 @@ final class ReleaseAssembler {
     if (title >= 0) {
       used[title] = true;
     }
+    boolean printedCrumbs = false;
     for (int i = 0; i < entries.size(); i++) {
       used[i] |= entries.get(i).role == Role.FURNITURE;
     }
@@ -113,8 +121,12 @@ final class ReleaseAssembler {
       if (entries.get(i).role == Role.BREADCRUMB) {
         release.breadcrumb(breadcrumb(entries.get(i)));
         used[i] = true;
+        printedCrumbs = true;
         break;
       }
+    }
+    if (!printedCrumbs && custom.breadcrumb() != null) {
+      release.breadcrumb(custom.breadcrumb()); // left off the page, kept in the properties
     }
     for (int i = 0; i < entries.size(); i++) {
       if (!used[i] && entries.get(i).role == Role.SUBTITLE) {
@@ -129,10 +141,21 @@ final class ReleaseAssembler {
       if (e.role == Role.ACTION) {
         actions.add(new FooterAction(e.text, uri(e.block.link)));
         used[i] = true;
+      } else if (e.role == Role.MORE_AT) {
+        used[i] = true; // the links of the actions, which the properties hold
+      }
+    }
+    if (actions.isEmpty() && custom.actions() != null) {
+      try {
+        for (CustomProperties.Action action : custom.actions()) {
+          actions.add(action.toModel());
+        }
+      } catch (IllegalArgumentException e) {
+        throw new ParseException(CustomProperties.PART, "footer action " + e.getMessage());
       }
     }
     release.footerActions(actions);
-    Timestamp timestamp = timestamp(entries, used);
+    Timestamp timestamp = timestamp(entries, used, custom.timestamp(), language(core));
     release.timestamp(timestamp != null ? timestamp : core.date());
     OwnBlocks own = new OwnBlocks(styles, part);
     for (int i = 0; i < entries.size(); i++) {
@@ -210,15 +233,26 @@ final class ReleaseAssembler {
   /** Paragraphs whose style gives them another part of the release are no headline. */
   private static boolean canBeTitle(Entry e) {
     return switch (e.role) {
-      case BREADCRUMB, TIMESTAMP, DATE, ACTION, BYLINE, FURNITURE -> false;
+      case BREADCRUMB, TIMESTAMP, DATE, ACTION, MORE_AT, BYLINE, FURNITURE -> false;
       case TITLE, HEADING -> true;
       default -> true;
     };
   }
 
-  private Timestamp timestamp(List<Entry> entries, boolean[] used) throws ParseException {
+  /**
+   * The timestamp a paragraph shows: the exact one of the custom properties when the paragraph
+   * still shows it in words ({@link DateWords#shows}); else the form of files written before dates
+   * were in words ({@link TimestampLine}); else any date typed over it.
+   */
+  private Timestamp timestamp(List<Entry> entries, boolean[] used, Timestamp exact, String lang)
+      throws ParseException {
     for (Entry e : entries) {
       if (e.role == Role.TIMESTAMP || e.role == Role.DATE) {
+        if (exact != null
+            && (DateWords.shows(e.text, exact, lang) || DateWords.shows(e.text, exact, null))) {
+          used[e.index] = true;
+          return exact;
+        }
         Timestamp t = TimestampLine.parse(e.text);
         if (t == null) {
           DateFinder.Found typed = DateFinder.wholeLine(Text.strip(e.text));

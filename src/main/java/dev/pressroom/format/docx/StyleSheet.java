@@ -22,6 +22,8 @@ final class StyleSheet {
     DATE,
     BODY,
     ACTION,
+    /** Pressroom's own: the "More at" line of footer action links, not part of the release. */
+    MORE_AT,
     /** A byline ({@code Author}, as pandoc writes it): not part of the body. */
     BYLINE,
     SUBTITLE,
@@ -194,6 +196,7 @@ final class StyleSheet {
           case "release timestamp" -> Role.TIMESTAMP;
           case "release body" -> Role.BODY;
           case "release footer action" -> Role.ACTION;
+          case "release more at" -> Role.MORE_AT;
           case "date" -> Role.DATE;
           case "author" -> Role.BYLINE;
           case "subtitle" -> Role.SUBTITLE;

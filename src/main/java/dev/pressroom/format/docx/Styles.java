@@ -19,6 +19,7 @@ final class Styles {
   static final String TIMESTAMP = "ReleaseTimestamp";
   static final String BODY = "ReleaseBody";
   static final String ACTION = "ReleaseFooterAction";
+  static final String MORE_AT = "ReleaseMoreAt";
   static final String HYPERLINK = "Hyperlink";
   static final String FOOTER = "Footer";
   static final String NOTICE = "ReleaseNotice";
@@ -229,6 +230,10 @@ final class Styles {
         <w:spacing w:after="240"/></w:pPr>\
         <w:rPr><w:b/><w:bCs/><w:color w:val="%19$s"/><w:sz w:val="29"/><w:szCs w:val="29"/></w:rPr>\
         </w:style>\
+        <w:style w:type="paragraph" w:customStyle="1" w:styleId="ReleaseMoreAt">\
+        <w:name w:val="Release More At"/><w:basedOn w:val="Normal"/><w:qFormat/>\
+        <w:pPr><w:spacing w:before="240" w:after="60"/></w:pPr>\
+        <w:rPr><w:color w:val="595959"/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>\
         <w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/>\
         <w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>\
         <w:rPr><w:color w:val="%20$s"/><w:u w:val="single"/></w:rPr></w:style>\

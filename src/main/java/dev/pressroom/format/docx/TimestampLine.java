@@ -5,9 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The visible form of a timestamp in the {@code Release Timestamp} paragraph: ISO date and time
- * separated by a space, at the timestamp's own precision, then the offset as {@code UTC+08:00} (or
- * {@code UTC} for zero) and the region zone in parentheses.
+ * The visible form of a timestamp in the {@code Release Timestamp} paragraph of files written
+ * before dates were in words (now {@code dev.pressroom.internal.DateWords}), still read: ISO date
+ * and time separated by a space, at the timestamp's own precision, then the offset as {@code
+ * UTC+08:00} (or {@code UTC} for zero) and the region zone in parentheses.
  *
  * <pre>
  * 2024-06

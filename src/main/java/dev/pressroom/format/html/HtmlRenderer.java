@@ -1,6 +1,7 @@
 package dev.pressroom.format.html;
 
 import dev.pressroom.RenderException;
+import dev.pressroom.internal.DateWords;
 import dev.pressroom.internal.Direction;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.LinkTargets;
@@ -21,7 +22,7 @@ import java.util.List;
  *   <header>
  *     <nav aria-label="Breadcrumb"><ol><li>HOME</li><li>News &amp; Events</li></ol></nav>
  *     <h1>Wang Yi Holds Talks ...</h1>
- *     <p><time datetime="2023-10-28T13:25">2023-10-28 13:25</time></p>
+ *     <p><time datetime="2023-10-28T13:25">October 28, 2023, 13:25</time></p>
  *   </header>
  *   <p>From October 26 to 27, 2023 ...</p>
  *   <footer><ul><li><span>Print</span></li></ul></footer>
@@ -36,8 +37,10 @@ import java.util.List;
  *       are. A {@code <meta name="generator" content="Pressroom">} tells the parser to read such a
  *       page without the whitespace folding it applies to other pages.
  *   <li>The timestamp's {@code datetime} attribute holds the ISO form with its precision and
- *       offset. A region zone is not valid there; it is shown in the visible text and kept in
- *       {@code data-zone="Asia/Shanghai"}.
+ *       offset. A region zone is not valid there; it is kept in {@code data-zone="Asia/Shanghai"}.
+ *       The visible text is the date in words in the release's language ({@code
+ *       dev.pressroom.internal.DateWords}, the rule PDF and DOCX share: {@code 28. Oktober 2023,
+ *       13:25 MESZ}); the parser reads the attributes, never the words.
  *   <li>The subtitle is {@code <p class="subtitle">} in the header, after the {@code <h1>}.
  *   <li>Body blocks are direct children of the {@code <article>}: {@code <p>}, {@code <h2>} to
  *       {@code <h4>}, {@code <ul>}/{@code <ol>} whose {@code <li>} holds its inline content and
@@ -169,7 +172,7 @@ public final class HtmlRenderer implements ReleaseRenderer {
     }
     Timestamp timestamp = release.timestamp();
     if (timestamp != null) {
-      String shown = readable(timestamp);
+      String shown = readable(timestamp, lang);
       html.append("<p").append(dir(shown, lang)).append("><time datetime=\"");
       html.append(datetime(timestamp)).append('"');
       if (timestamp.zone() != null) {
@@ -232,17 +235,9 @@ public final class HtmlRenderer implements ReleaseRenderer {
     return bracket < 0 ? iso : iso.substring(0, bracket);
   }
 
-  /** What a reader sees: {@code 2023-10-28 13:25 +08:00 (Asia/Shanghai)}. */
-  static String readable(Timestamp timestamp) {
-    StringBuilder out = new StringBuilder(datetime(timestamp).replace('T', ' '));
-    if (timestamp.offset() != null) {
-      int at = out.length() - timestamp.offset().getId().length();
-      out.insert(at, ' ');
-    }
-    if (timestamp.zone() != null) {
-      out.append(" (").append(timestamp.zone().getId()).append(')');
-    }
-    return out.toString();
+  /** What a reader sees: the date in words ({@code DateWords}), {@code October 28, 2023, 13:25}. */
+  static String readable(Timestamp timestamp, String language) {
+    return DateWords.format(timestamp, language);
   }
 
   private static int estimate(PressRelease release) {

@@ -1,6 +1,7 @@
 package dev.pressroom.format.pdf;
 
 import dev.pressroom.RenderException;
+import dev.pressroom.internal.DateWords;
 import dev.pressroom.internal.HouseStyle;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.Inline;
@@ -92,7 +93,7 @@ final class DocumentWriter {
               look(HouseStyle.NOTICE, false)),
           chain);
     }
-    if (!release.breadcrumb().isEmpty()) {
+    if (options.printWebFurniture() && !release.breadcrumb().isEmpty()) {
       StructureTree.Tag crumbs = tree.add("Breadcrumb", doc);
       StringBuilder text = new StringBuilder();
       List<Block.Piece> pieces = new ArrayList<>();
@@ -127,7 +128,7 @@ final class DocumentWriter {
     if (release.timestamp() != null) {
       add(
           Block.of(
-              Metadata.display(release.timestamp()),
+              dateWords(chain),
               tree.add("Timestamp", doc),
               "timestamp",
               look(HouseStyle.DATE, false)),
@@ -158,6 +159,9 @@ final class DocumentWriter {
         blocks(release.boilerplate(), about, "boilerplate", chain, new boolean[] {false});
       }
     }
+    if (!options.printWebFurniture() && options.moreAtLine()) {
+      moreAt(doc, chain);
+    }
     if (options.style().endMark()) {
       String mark = HouseStyle.END_MARK_TEXT;
       List<Block.Piece> artifact = List.of(new Block.Piece(0, mark.length(), null, "end mark"));
@@ -165,6 +169,9 @@ final class DocumentWriter {
       float width = Shaped.of(new Block(mark, artifact, style), chain).width(0, mark.length());
       float measure = options.pageSize().width - options.left() - options.right();
       add(new Block(mark, artifact, style, (measure - width) / 2, null, 0), chain);
+    }
+    if (!options.printWebFurniture()) {
+      return;
     }
     if (!release.footerActions().isEmpty()) {
       StructureTree.Tag actions = tree.add("Actions", doc);
@@ -217,6 +224,69 @@ final class DocumentWriter {
     float size = look.points(base);
     return new Block.Style(
         look.bold(), size, size * look.leading(), rgb, look.before() * base, justify, false);
+  }
+
+  /**
+   * The timestamp in words in the release's language ({@link DateWords}), or in the words of a
+   * release without a language when no available font can draw those.
+   */
+  private String dateWords(FontChain chain) throws RenderException {
+    String words = DateWords.format(release.timestamp(), release.language());
+    for (int i = 0; i < words.length(); ) {
+      int c = words.codePointAt(i);
+      if (Character.getType(c) != Character.FORMAT
+          && !Character.isWhitespace(c)
+          && chain.find(c, FontChain.Face.REGULAR) == null) {
+        return DateWords.format(release.timestamp(), null);
+      }
+      i += Character.charCount(c);
+    }
+    return words;
+  }
+
+  /** What opens the line of footer actions with a target, not part of the model. */
+  static final String MORE_AT = "More at: ";
+
+  /**
+   * The "More at" line: {@code More at: } and the labels of the footer actions that have a target,
+   * joined by {@code ", "}, each a link. The words between the links are artifacts; the element is
+   * {@code MoreAt}, which no reader takes for body text (the actions themselves are in the XMP).
+   */
+  private void moreAt(StructureTree.Tag doc, FontChain chain) throws RenderException {
+    StringBuilder text = new StringBuilder(MORE_AT);
+    List<Block.Piece> pieces = new ArrayList<>();
+    pieces.add(new Block.Piece(0, MORE_AT.length(), null, "more at"));
+    StructureTree.Tag line = null;
+    for (int i = 0; i < release.footerActions().size(); i++) {
+      FooterAction action = release.footerActions().get(i);
+      if (!LinkTargets.isAllowed(action.target())) {
+        continue;
+      }
+      if (line == null) {
+        line = tree.add("MoreAt", doc);
+      } else {
+        pieces.add(new Block.Piece(text.length(), text.length() + 2, null, "more at"));
+        text.append(", ");
+      }
+      StructureTree.Tag tag = tree.add("Link", line);
+      Block.Link link = new Block.Link(tag, action.target(), action.label());
+      String where = "footerActions[" + i + "] label";
+      pieces.add(
+          new Block.Piece(
+              text.length(), text.length() + action.label().length(), tag, where, null, link));
+      text.append(action.label());
+    }
+    if (line == null) {
+      return; // no action leads anywhere
+    }
+    float base = options.fontSize();
+    add(
+        new Block(
+            text.toString(),
+            pieces,
+            new Block.Style(
+                false, base * 0.95f, base * 0.95f * 1.4f, GREY, base * 1.2f, false, true)),
+        chain);
   }
 
   /** The heading of the contacts section, not part of the model. */

@@ -1,5 +1,6 @@
 package dev.pressroom.format.pdf;
 
+import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 final class Metadata {
   static final String PRODUCER = "Pressroom";
   static final String NAMESPACE = "https://pressroom.dev/ns/pdf/1.0/";
+  static final String ACTION_NAMESPACE = "https://pressroom.dev/ns/pdf/1.0/action/";
 
   private Metadata() {}
 
@@ -97,10 +99,41 @@ final class Metadata {
           .append("</xmp:CreateDate>\n<xmp:ModifyDate>")
           .append(xmpDate(t))
           .append("</xmp:ModifyDate>\n</rdf:Description>\n");
-      x.append("<rdf:Description rdf:about=\"\" xmlns:pressroom=\"" + NAMESPACE + "\">\n")
-          .append("<pressroom:timestamp>")
-          .append(escape(t.toString()))
-          .append("</pressroom:timestamp>\n</rdf:Description>\n");
+    }
+    if (t != null || !release.breadcrumb().isEmpty() || !release.footerActions().isEmpty()) {
+      x.append("<rdf:Description rdf:about=\"\" xmlns:pressroom=\"" + NAMESPACE + "\"");
+      if (!release.footerActions().isEmpty()) {
+        x.append(" xmlns:pressroomAction=\"" + ACTION_NAMESPACE + "\"");
+      }
+      x.append(">\n");
+      if (t != null) {
+        x.append("<pressroom:timestamp>")
+            .append(escape(t.toString()))
+            .append("</pressroom:timestamp>\n");
+      }
+      if (!release.breadcrumb().isEmpty()) {
+        x.append("<pressroom:breadcrumb><rdf:Seq>");
+        for (String segment : release.breadcrumb()) {
+          x.append("<rdf:li>").append(escape(segment)).append("</rdf:li>");
+        }
+        x.append("</rdf:Seq></pressroom:breadcrumb>\n");
+      }
+      if (!release.footerActions().isEmpty()) {
+        x.append("<pressroom:actions><rdf:Seq>\n");
+        for (FooterAction action : release.footerActions()) {
+          x.append("<rdf:li rdf:parseType=\"Resource\"><pressroomAction:label>")
+              .append(escape(action.label()))
+              .append("</pressroomAction:label>");
+          if (action.target() != null) {
+            x.append("<pressroomAction:target>")
+                .append(escape(action.target().toString()))
+                .append("</pressroomAction:target>");
+          }
+          x.append("</rdf:li>\n");
+        }
+        x.append("</rdf:Seq></pressroom:actions>\n");
+      }
+      x.append("</rdf:Description>\n");
     }
     if (pdfA) {
       x.append(
@@ -121,7 +154,9 @@ final class Metadata {
       "<rdf:Description rdf:about=\"\""
           + " xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\""
           + " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\""
-          + " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+          + " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\""
+          + " xmlns:pdfaType=\"http://www.aiim.org/pdfa/ns/type#\""
+          + " xmlns:pdfaField=\"http://www.aiim.org/pdfa/ns/field#\">\n"
           + "<pdfaExtension:schemas><rdf:Bag>\n"
           + schema(
               "PDF/UA Universal Accessibility Schema",
@@ -131,14 +166,32 @@ final class Metadata {
               "Integer",
               "internal",
               "Indicates, which part of ISO 14289 standard is followed")
-          + schema(
-              "Pressroom release schema",
-              NAMESPACE,
-              "pressroom",
-              "timestamp",
-              "Text",
-              "external",
-              "When the release was published, ISO-8601 at its own precision")
+          + "<rdf:li rdf:parseType=\"Resource\">\n"
+          + "<pdfaSchema:schema>Pressroom release schema</pdfaSchema:schema>\n"
+          + "<pdfaSchema:namespaceURI>"
+          + NAMESPACE
+          + "</pdfaSchema:namespaceURI>\n"
+          + "<pdfaSchema:prefix>pressroom</pdfaSchema:prefix>\n"
+          + "<pdfaSchema:property><rdf:Seq>\n"
+          + property(
+              "timestamp", "Text", "When the release was published, ISO-8601 at its own precision")
+          + property("breadcrumb", "Seq Text", "The navigation trail of the release, in order")
+          + property("actions", "Seq FooterAction", "The footer actions of the release, in order")
+          + "</rdf:Seq></pdfaSchema:property>\n"
+          + "<pdfaSchema:valueType><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+          + "<pdfaType:type>FooterAction</pdfaType:type>\n"
+          + "<pdfaType:namespaceURI>"
+          + ACTION_NAMESPACE
+          + "</pdfaType:namespaceURI>\n"
+          + "<pdfaType:prefix>pressroomAction</pdfaType:prefix>\n"
+          + "<pdfaType:description>A footer action: its label and, optionally, its target"
+          + "</pdfaType:description>\n"
+          + "<pdfaType:field><rdf:Seq>\n"
+          + field("label", "The label of the action")
+          + field("target", "The target URI of the action, absent without one")
+          + "</rdf:Seq></pdfaType:field>\n"
+          + "</rdf:li></rdf:Seq></pdfaSchema:valueType>\n"
+          + "</rdf:li>\n"
           + "</rdf:Bag></pdfaExtension:schemas>\n</rdf:Description>\n";
 
   private static String schema(
@@ -174,6 +227,26 @@ final class Metadata {
         + "</pdfaProperty:description>\n"
         + "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
         + "</rdf:li>\n";
+  }
+
+  private static String property(String name, String type, String description) {
+    return "<rdf:li rdf:parseType=\"Resource\">\n<pdfaProperty:name>"
+        + name
+        + "</pdfaProperty:name>\n<pdfaProperty:valueType>"
+        + type
+        + "</pdfaProperty:valueType>\n<pdfaProperty:category>external</pdfaProperty:category>\n"
+        + "<pdfaProperty:description>"
+        + description
+        + "</pdfaProperty:description>\n</rdf:li>\n";
+  }
+
+  private static String field(String name, String description) {
+    return "<rdf:li rdf:parseType=\"Resource\">\n<pdfaField:name>"
+        + name
+        + "</pdfaField:name>\n<pdfaField:valueType>Text</pdfaField:valueType>\n"
+        + "<pdfaField:description>"
+        + description
+        + "</pdfaField:description>\n</rdf:li>\n";
   }
 
   private static String escape(String text) {

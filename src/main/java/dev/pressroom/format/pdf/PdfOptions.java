@@ -17,6 +17,16 @@ record PdfOptions(
     PrintStyle style,
     LogoImage logo) {
 
+  /** Whether the web page's breadcrumb and actions are printed (the style says). */
+  boolean printWebFurniture() {
+    return style.webFurniture();
+  }
+
+  /** Whether actions with a target are printed as a "More at" line (the style says). */
+  boolean moreAtLine() {
+    return style.moreAt();
+  }
+
   float top() {
     return margins[0];
   }

@@ -38,11 +38,14 @@ import java.util.Objects;
  * PDF/A-2a on. {@link Builder#style} takes a letterhead (organization, logo, accent colour), a
  * {@code FOR IMMEDIATE RELEASE} line and where the contacts go; the letterhead's logo is a {@code
  * Figure} whose alternate text is the organization, its name and the other printed furniture are
- * artifacts, not release text. Each run of characters uses the first font that has them: the
- * family's font, then the added fonts in order, then the machine's TrueType fonts (emphasis uses
- * the family's italic face, strong emphasis its bold one, each falling back like the regular face).
- * A character no font has makes {@link #render} throw a {@link RenderException} naming it, before
- * anything is written.
+ * artifacts, not release text. The web page's breadcrumb and footer actions are left off the paper
+ * (kept in the XMP; {@link Builder#printWebFurniture} prints them, {@link Builder#moreAtLine}
+ * prints the actions with a target as a {@code More at:} line of links). The date is in words in
+ * the release's language ({@code dev.pressroom.internal.DateWords}). Each run of characters uses
+ * the first font that has them: the family's font, then the added fonts in order, then the
+ * machine's TrueType fonts (emphasis uses the family's italic face, strong emphasis its bold one,
+ * each falling back like the regular face). A character no font has makes {@link #render} throw a
+ * {@link RenderException} naming it, before anything is written.
  *
  * <p>A version-2 release is laid out as a press office prints one: the subtitle under the title in
  * larger grey type; section headings in bold at 1.45, 1.25 and 1.1 times the body size (a heading
@@ -221,6 +224,27 @@ public final class PdfRenderer implements ReleaseRenderer {
      */
     public Builder pdfA(boolean pdfA) {
       this.pdfA = pdfA;
+      return this;
+    }
+
+    /**
+     * Whether to print the web page's furniture, the breadcrumb at the top and the footer actions
+     * at the end (default false: paper leaves them off; the same as the print style's {@code
+     * webFurniture}). Either way they are kept in the XMP ({@code pressroom:breadcrumb}, {@code
+     * pressroom:actions}), so the parser gives them back.
+     */
+    public Builder printWebFurniture(boolean print) {
+      this.style = style.toBuilder().webFurniture(print).build();
+      return this;
+    }
+
+    /**
+     * Whether footer actions that have a target are printed, when the web furniture is not, as one
+     * line {@code More at: Label, Label} of working links at the end (default false). The line is
+     * the {@code MoreAt} element, not body text. The same as the print style's {@code moreAt}.
+     */
+    public Builder moreAtLine(boolean moreAt) {
+      this.style = style.toBuilder().moreAt(moreAt).build();
       return this;
     }
 

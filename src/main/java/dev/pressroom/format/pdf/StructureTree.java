@@ -18,6 +18,7 @@ final class StructureTree {
           Map.entry("Actions", "Div"),
           Map.entry("Action", "P"),
           Map.entry("Subtitle", "P"),
+          Map.entry("MoreAt", "P"),
           Map.entry("Em", "Span"),
           Map.entry("Strong", "Span"),
           Map.entry("Attribution", "P"),

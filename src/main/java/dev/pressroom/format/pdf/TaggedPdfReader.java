@@ -2,6 +2,7 @@ package dev.pressroom.format.pdf;
 
 import dev.pressroom.ParseException;
 import dev.pressroom.internal.DateFinder;
+import dev.pressroom.internal.DateWords;
 import dev.pressroom.internal.Text;
 import dev.pressroom.model.Block;
 import dev.pressroom.model.Contact;
@@ -36,16 +37,18 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 
 /**
  * Reads the PDFs that Pressroom writes, exactly, through their structure tree as the contract in
- * {@code package-info} describes: the breadcrumb from the {@code Breadcrumb}'s {@code Span}s, the
- * title from {@code H1}, the subtitle from {@code Subtitle}, the timestamp from the {@code
- * Timestamp}'s display form, the body's blocks from {@code P}, {@code H2}–{@code H4}, {@code L} and
- * {@code BlockQuote} (a paragraph however many pages it spans), their inline content from {@code
- * Em}, {@code Strong} and {@code Link} children, the contacts from {@code Contacts}, the
- * boilerplate from {@code Boilerplate}, footer actions from {@code Action}s; link targets are the
- * {@code Link} annotations' URIs. An element's text is its {@code /ActualText} when it has one,
- * else the Unicode of its marked content. What the pages show wins; the XMP fills only what they do
- * not show: the language ({@code dc:language}), and the timestamp if its visible form was edited
- * into something unreadable.
+ * {@code package-info} describes: the breadcrumb from the {@code Breadcrumb}'s {@code Span}s when
+ * it is printed, the title from {@code H1}, the subtitle from {@code Subtitle}, the timestamp from
+ * the XMP when the {@code Timestamp}'s words still show it ({@link DateWords#shows}), the body's
+ * blocks from {@code P}, {@code H2}–{@code H4}, {@code L} and {@code BlockQuote} (a paragraph
+ * however many pages it spans), their inline content from {@code Em}, {@code Strong} and {@code
+ * Link} children, the contacts from {@code Contacts}, the boilerplate from {@code Boilerplate},
+ * footer actions from {@code Action}s when they are printed; link targets are the {@code Link}
+ * annotations' URIs. A {@code MoreAt} line is not read. An element's text is its {@code
+ * /ActualText} when it has one, else the Unicode of its marked content. What the pages show wins;
+ * the XMP fills what they do not show: the language ({@code dc:language}), the exact timestamp
+ * behind its words, and the breadcrumb and footer actions that paper leaves off ({@code
+ * pressroom:breadcrumb}, {@code pressroom:actions}).
  */
 final class TaggedPdfReader {
   private static final String PRODUCER = "Pressroom";
@@ -93,6 +96,8 @@ final class TaggedPdfReader {
     String title = null;
     String subtitle = null;
     String timestamp = null;
+    boolean printedCrumbs = false;
+    boolean printedActions = false;
     for (PDStructureElement element : elements(root)) {
       String type = element.getStructureType();
       switch (type) {
@@ -102,6 +107,7 @@ final class TaggedPdfReader {
             segments.add(line(span, "breadcrumb segment " + (segments.size() + 1)));
           }
           builder.breadcrumb(segments);
+          printedCrumbs = true;
         }
         case "Figure" -> {
           // the letterhead's logo: not part of the release
@@ -122,6 +128,7 @@ final class TaggedPdfReader {
           }
         }
         case "Actions" -> {
+          printedActions = true;
           for (PDStructureElement action : elements(element)) {
             actions.add(action(action, actions.size() + 1));
           }
@@ -138,6 +145,14 @@ final class TaggedPdfReader {
     }
     PdfXmp xmp = PdfXmp.read(document);
     try {
+      if (!printedCrumbs && xmp.breadcrumb() != null) {
+        builder.breadcrumb(xmp.breadcrumb());
+      }
+      if (!printedActions && xmp.actions() != null) {
+        for (PdfXmp.Action action : xmp.actions()) {
+          actions.add(new FooterAction(action.label(), LinkTargets.allowedOrNull(action.target())));
+        }
+      }
       return builder
           .title(title)
           .subtitle(subtitle)
@@ -420,8 +435,18 @@ final class TaggedPdfReader {
     return text == null ? "" : text;
   }
 
-  /** The visible timestamp; the XMP's exact form only when the visible one cannot be read. */
+  /**
+   * The XMP's exact timestamp when the visible date shows it ({@link DateWords#shows}, the date in
+   * words as written); else the visible one as edited: the display form of files written before
+   * dates were in words, else any date a person would read there; else the XMP's.
+   */
   private static Timestamp timestamp(String visible, PdfXmp xmp) {
+    if (visible != null && xmp.timestamp() != null) {
+      if (DateWords.shows(visible, xmp.timestamp(), xmp.language())
+          || DateWords.shows(visible, xmp.timestamp(), null)) {
+        return xmp.timestamp();
+      }
+    }
     if (visible != null) {
       Matcher m = DISPLAY_TIMESTAMP.matcher(visible);
       if (m.matches()) {

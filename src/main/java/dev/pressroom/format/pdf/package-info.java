@@ -58,12 +58,13 @@
  *     ├ Figure              only with a letterhead logo: the logo image; /Alt = the
  *     │                       organization (or "Logo"); /A &lt;&lt;/O /Layout /BBox […]&gt;&gt;. Not model
  *     │                       text.
- *     ├ Breadcrumb (→P)       only when the breadcrumb is non-empty
+ *     ├ Breadcrumb (→P)       only when the breadcrumb is non-empty and the web furniture is
+ *     │                       printed (PdfRenderer.Builder.printWebFurniture; off by default)
  *     │  └ Span               one per segment, in order; text = the segment. The " &gt; "
  *     │                       separators between segments are artifacts.
  *     ├ H1                    text = the title
  *     ├ Subtitle (→P)         only when there is a subtitle; text = the subtitle
- *     ├ Timestamp (→P)        only when there is a timestamp; text = its display form (below)
+ *     ├ Timestamp (→P)        only when there is a timestamp; text = the date in words (below)
  *     ├ body blocks           in order, each one of:
  *     │  ├ P                  a paragraph: inline content (below). A paragraph split across
  *     │  │                    pages is ONE P with one marked-content reference per page.
@@ -91,7 +92,12 @@
  *     ├ Boilerplate (→Sect)   only when there is boilerplate
  *     │  ├ SectionHead (→H2)  "About"; not model text
  *     │  └ blocks             as in the body
- *     └ Actions (→Div)        only when there are footer actions
+ *     ├ MoreAt (→P)           only when the web furniture is not printed, the "More at" line is
+ *     │  │                    asked for (PdfRenderer.Builder.moreAtLine) and some footer action
+ *     │  │                    has a target: "More at: " and the ", " between labels are
+ *     │  │                    artifacts; not model text (the actions are read from the XMP)
+ *     │  └ Link              one per footer action with a target, in order, as below
+ *     └ Actions (→Div)        only when there are footer actions and the web furniture is printed
  *        └ Action (→P)        one per footer action, in order; text = the label
  *           └ Link            only when the action has a target: kids are the label's
  *                             marked-content reference(s) and one OBJR per line the label
@@ -116,12 +122,29 @@
  *
  * <h3>Timestamp display form</h3>
  *
- * <p>{@code date [" " time] [" " offset] [" (" zone ")"]}: date {@code 2023-10-28}; time {@code
- * 13:25} or {@code 13:25:07} (as precise as the model); offset {@code +08:00}, or {@code UTC} for
- * offset zero; zone a region id such as {@code Asia/Shanghai}. Examples: {@code 2023-10-28}, {@code
- * 2023-10-28 13:25}, {@code 2023-10-28 13:25:07 UTC}, {@code 2023-10-28 13:25 +08:00
- * (Asia/Shanghai)}. This maps one to one to {@link dev.pressroom.model.Timestamp#toString()}, which
- * is also stored in XMP (below).
+ * <p>The {@code Timestamp} element shows the date in words in the release's language, by the one
+ * rule of {@code dev.pressroom.internal.DateWords} that DOCX and HTML share: {@code 28 October
+ * 2023, 13:25} ({@code en-GB}, and a release without a language), {@code October 28, 2023, 13:25}
+ * ({@code en}), {@code 28. Oktober 2023, 13:25 MESZ} ({@code de}, with a region zone), {@code
+ * 2023年10月28日 13:25} ({@code ja}), {@code Oktober 2023} (a month). When no available font can draw
+ * the words of the release's language, they are those of a release without a language. The words
+ * are not the exact timestamp (they may drop the offset, and depend on the JDK's CLDR version):
+ * that is XMP {@code pressroom:timestamp} (below), which a reader takes when the words still show
+ * its date and time. When they show another date (edited by hand), the words win. Files written
+ * before dates were in words show {@code date [" " time] [" " offset] [" (" zone ")"]} ({@code
+ * 2023-10-28 13:25 +08:00 (Asia/Shanghai)}, {@code UTC} for offset zero), which maps one to one to
+ * {@link dev.pressroom.model.Timestamp#toString()} and is still read.
+ *
+ * <h3>Web furniture</h3>
+ *
+ * <p>Paper shows what paper needs: by default the breadcrumb and the footer actions are not drawn.
+ * They are kept in the XMP either way, in order: {@code pressroom:breadcrumb}, a {@code rdf:Seq} of
+ * the segments' text, and {@code pressroom:actions}, a {@code rdf:Seq} of {@code
+ * rdf:parseType="Resource"} items with {@code pressroomAction:label} and, when the action has one,
+ * {@code pressroomAction:target} (namespace {@code https://pressroom.dev/ns/pdf/1.0/action/}; the
+ * value type {@code FooterAction} is declared in the {@code pdfaExtension} schema). A reader takes
+ * the breadcrumb from the {@code Breadcrumb} element and the actions from the {@code Actions}
+ * element when the file has them (printed), else from the XMP.
  *
  * <h3>Document-level metadata</h3>
  *
@@ -136,6 +159,8 @@
  *         <li>{@code pressroom:timestamp} (namespace {@code https://pressroom.dev/ns/pdf/1.0/},
  *             declared in a {@code pdfaExtension} schema) = the exact ISO form of the timestamp
  *             ({@code Timestamp.toString()}, precision, offset and zone kept); absent without one;
+ *         <li>{@code pressroom:breadcrumb} and {@code pressroom:actions}, as "Web furniture" says;
+ *             absent when the release has none;
  *         <li>{@code xmp:CreateDate} = {@code xmp:ModifyDate} = Info {@code /CreationDate} = {@code
  *             /ModDate}: the timestamp as a PDF/XMP date (lossy: no zone name), absent without a
  *             timestamp — never the wall clock;

@@ -19,6 +19,11 @@ final class Docx {
 
   static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
+  /**
+   * A renderer that prints the web furniture (breadcrumb, footer actions), which paper leaves off.
+   */
+  static final DocxRenderer PRINTED = DocxRenderer.builder().printWebFurniture(true).build();
+
   static byte[] render(PressRelease release) {
     return render(new DocxRenderer(), release);
   }

@@ -61,6 +61,7 @@ class DocxDeterminismTest {
             "_rels/.rels",
             "docProps/core.xml",
             "docProps/app.xml",
+            "docProps/custom.xml",
             "word/document.xml",
             "word/_rels/document.xml.rels",
             "word/styles.xml",

@@ -63,7 +63,7 @@ class DocxDirectionOfficeTest {
   private static Path write(PressRelease release) throws Exception {
     Path dir = Files.createTempDirectory("docx-direction");
     Path file = dir.resolve("release.docx");
-    Files.write(file, Docx.render(release));
+    Files.write(file, Docx.render(Docx.PRINTED, release));
     return file;
   }
 
@@ -90,7 +90,7 @@ class DocxDirectionOfficeTest {
     assertEquals(0, text.exitCode(), text.stderr());
     StringBuilder expected = new StringBuilder(String.join(" ", release.breadcrumb()));
     expected.append(' ').append(release.title()).append(' ').append(release.subtitle());
-    expected.append(" 2023-10-28 13:25 ");
+    expected.append(" 28 أكتوبر 2023, 13:25 ");
     for (String line : release.paragraphs()) {
       expected.append(line).append(' ');
     }
@@ -133,7 +133,7 @@ class DocxDirectionOfficeTest {
     }
     assertEquals(17, seen.size(), seen.toString()); // 16 of the release's and the end mark
     assertTrue(seen.contains("ltr This paragraph is in English."), seen.toString());
-    assertTrue(seen.contains("rtl 2023-10-28 13:25"), seen.toString());
+    assertTrue(seen.contains("rtl 28 أكتوبر 2023, 13:25"), seen.toString());
   }
 
   /** The writing mode a paragraph style sets or inherits from its parents. */

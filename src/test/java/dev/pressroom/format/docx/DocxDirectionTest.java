@@ -79,7 +79,10 @@ class DocxDirectionTest {
 
   @Test
   void writesAnArabicReleaseRightToLeftThroughout() {
-    String document = document(arabic());
+    String document =
+        Docx.part(
+            Docx.render(DocxRenderer.builder().printWebFurniture(true).build(), arabic()),
+            "word/document.xml");
     List<String> expected =
         List.of(
             paragraph(
@@ -94,8 +97,9 @@ class DocxDirectionTest {
             paragraph(
                 "Title", "<w:bidi/>", RTL_RUN + "وزارة الخارجية تصدر بيانا صحفيا</w:t></w:r>"),
             paragraph("Subtitle", "<w:bidi/>", RTL_RUN + "بيان عن المحادثات</w:t></w:r>"),
-            // no letter: the release's direction; no right-to-left letter: no w:rtl
-            paragraph("ReleaseTimestamp", "<w:bidi/>", RUN + "2023-10-28 13:25</w:t></w:r>"),
+            // the date in Arabic words: right to left
+            paragraph(
+                "ReleaseTimestamp", "<w:bidi/>", RTL_RUN + "28 أكتوبر 2023, 13:25</w:t></w:r>"),
             // the full stop at the end of a right-to-left paragraph is in its run
             paragraph(
                 "ReleaseBody",

@@ -34,7 +34,7 @@ class DocxExternalReadersTest {
 
   private Path write(PressRelease release) throws Exception {
     Path file = dir.resolve("release.docx");
-    Files.write(file, Docx.render(release));
+    Files.write(file, Docx.render(Docx.PRINTED, release));
     return file;
   }
 
@@ -44,7 +44,7 @@ class DocxExternalReadersTest {
     texts.add(String.join(" > ", release.breadcrumb()));
     texts.add(release.title());
     if (release.timestamp() != null) {
-      texts.add(TimestampLine.format(release.timestamp()));
+      texts.add(dev.pressroom.internal.DateWords.format(release.timestamp(), release.language()));
     }
     texts.addAll(release.paragraphs());
     release.footerActions().forEach(a -> texts.add(a.label()));

@@ -44,7 +44,7 @@ class DocxRichExternalReadersTest {
   private static Path write(PressRelease release) throws Exception {
     Path dir = Files.createTempDirectory("docx-rich");
     Path file = dir.resolve("release.docx");
-    Files.write(file, Docx.render(release));
+    Files.write(file, Docx.render(Docx.PRINTED, release));
     return file;
   }
 

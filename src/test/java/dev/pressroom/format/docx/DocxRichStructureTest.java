@@ -36,7 +36,7 @@ class DocxRichStructureTest {
 
   @Test
   void writesTheBuiltInStylesInOrder() throws Exception {
-    byte[] docx = Docx.render(RichSample.RELEASE);
+    byte[] docx = Docx.render(Docx.PRINTED, RichSample.RELEASE);
     String document = Docx.part(docx, "word/document.xml");
     assertEquals(
         String.join(
@@ -143,7 +143,7 @@ class DocxRichStructureTest {
 
   @Test
   void writesMarksAsRunPropertiesAndLinksAsExternalRelationships() throws Exception {
-    byte[] docx = Docx.render(RichSample.RELEASE);
+    byte[] docx = Docx.render(Docx.PRINTED, RichSample.RELEASE);
     String document = Docx.part(docx, "word/document.xml");
     assertTrue(
         document.contains("<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space=\"preserve\">today"));

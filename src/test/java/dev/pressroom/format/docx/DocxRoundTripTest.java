@@ -26,6 +26,19 @@ class DocxRoundTripTest {
     assertEquals(release, Docx.parse(Docx.render(release)));
   }
 
+  @Property(tries = 200)
+  void readsBackEveryReleaseWithTheWebFurniturePrinted(@ForAll("releases") PressRelease release)
+      throws Exception {
+    assertEquals(release, Docx.parse(Docx.render(Docx.PRINTED, release)));
+  }
+
+  @Property(tries = 200)
+  void readsBackEveryReleaseWithTheMoreAtLine(@ForAll("releases") PressRelease release)
+      throws Exception {
+    DocxRenderer moreAt = DocxRenderer.builder().moreAtLine(true).build();
+    assertEquals(release, Docx.parse(Docx.render(moreAt, release)));
+  }
+
   @Example
   void readsBackTheSeed() throws Exception {
     assertEquals(Releases.seed(), Docx.parse(Docx.render(Releases.seed())));

@@ -87,7 +87,7 @@ class HtmlDirectionTest {
         </ol></nav>
         <h1>وزارة الخارجية تصدر بيانا صحفيا</h1>
         <p class="subtitle">بيان عن المحادثات</p>
-        <p><time datetime="2023-10-28T13:25">2023-10-28 13:25</time></p>
+        <p><time datetime="2023-10-28T13:25">28 أكتوبر 2023, 13:25</time></p>
         </header>
         <p>عقد الوزير اليوم محادثات مع نظيره في العاصمة.</p>
         <p>Pressroom يصدر بيانا.</p>
@@ -144,8 +144,8 @@ class HtmlDirectionTest {
                 <article dir="rtl">
                 <header>
                 <h1>משרד החוץ: הודעה לעיתונות</h1>
-                <p dir="auto"><time datetime="2023-10-28T13:25+03:00" data-zone="Asia/Jerusalem">\
-                2023-10-28 13:25 +03:00 (Asia/Jerusalem)</time></p>
+                <p><time datetime="2023-10-28T13:25+03:00" data-zone="Asia/Jerusalem">\
+                28 באוקטובר 2023, 13:25 IDT</time></p>
                 </header>
                 <p>שָׁלוֹם, 2023.</p>
                 <p dir="auto">Embassy of Israel</p>

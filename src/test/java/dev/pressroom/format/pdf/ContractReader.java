@@ -78,14 +78,23 @@ final class ContractReader {
     PressRelease.Builder release = PressRelease.builder();
     List<String> paragraphs = new ArrayList<>();
     List<FooterAction> actions = new ArrayList<>();
+    boolean crumbs = false;
+    boolean printedActions = false;
+    String words = null;
     for (COSDictionary element : elements(document)) {
       switch (element.getNameAsString(COSName.S)) {
-        case "Breadcrumb" ->
-            release.breadcrumb(elements(element).stream().map(this::text).toList());
+        case "Breadcrumb" -> {
+          release.breadcrumb(elements(element).stream().map(this::text).toList());
+          crumbs = true;
+        }
         case "H1" -> release.title(text(element));
-        case "Timestamp" -> release.timestamp(timestamp(text(element)));
+        case "Timestamp" -> words = text(element);
         case "P" -> paragraphs.add(text(element));
+        case "MoreAt" -> {
+          // links to the actions with a target; not model text
+        }
         case "Actions" -> {
+          printedActions = true;
           for (COSDictionary action : elements(element)) {
             List<COSDictionary> link = elements(action);
             actions.add(
@@ -99,17 +108,56 @@ final class ContractReader {
       }
     }
     String language = xmp(doc, "<dc:language><rdf:Bag><rdf:li>(.*?)</rdf:li>");
+    // The page shows the date in words; the exact timestamp is the XMP's.
+    String exact = xmp(doc, "<pressroom:timestamp>(.*?)</pressroom:timestamp>");
+    if (words != null) {
+      if (words.isEmpty() || exact == null) {
+        throw new IOException("a Timestamp element without words or XMP: " + words);
+      }
+      release.timestamp(Timestamp.parse(exact));
+    }
+    if (!crumbs) {
+      String seq = xmp(doc, "<pressroom:breadcrumb><rdf:Seq>(.*?)</rdf:Seq>");
+      if (seq != null) {
+        List<String> segments = new ArrayList<>();
+        Matcher li = Pattern.compile("<rdf:li>(.*?)</rdf:li>", Pattern.DOTALL).matcher(seq);
+        while (li.find()) {
+          segments.add(unescape(li.group(1)));
+        }
+        release.breadcrumb(segments);
+      }
+    }
+    if (!printedActions) {
+      String seq = xmp(doc, "<pressroom:actions><rdf:Seq>(.*?)</rdf:Seq>");
+      if (seq != null) {
+        Matcher li =
+            Pattern.compile(
+                    "<pressroomAction:label>(.*?)</pressroomAction:label>"
+                        + "(?:<pressroomAction:target>(.*?)</pressroomAction:target>)?",
+                    Pattern.DOTALL)
+                .matcher(seq);
+        while (li.find()) {
+          actions.add(
+              new FooterAction(
+                  unescape(li.group(1)),
+                  li.group(2) == null ? null : URI.create(unescape(li.group(2)))));
+        }
+      }
+    }
     return release.language(language).paragraphs(paragraphs).footerActions(actions).build();
   }
 
   private static String xmp(PDDocument doc, String regex) throws IOException {
     try (var in = doc.getDocumentCatalog().getMetadata().exportXMPMetadata()) {
       Matcher m =
-          Pattern.compile(regex).matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      return m.find()
-          ? m.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-          : null;
+          Pattern.compile(regex, Pattern.DOTALL)
+              .matcher(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return m.find() ? (regex.contains("rdf:Seq") ? m.group(1) : unescape(m.group(1))) : null;
     }
+  }
+
+  private static String unescape(String xml) {
+    return xml.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
   }
 
   static Timestamp timestamp(String display) {

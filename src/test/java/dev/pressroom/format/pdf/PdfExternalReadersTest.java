@@ -59,7 +59,8 @@ class PdfExternalReadersTest {
   @Test
   void pdftotextReadsARichReleaseInReadingOrder() throws Exception {
     PressRelease release = PdfTesting.richExample();
-    byte[] pdf = PdfTesting.render(new PdfRenderer(), release);
+    // printed, the footer action too
+    byte[] pdf = PdfTesting.render(PdfRenderer.builder().printWebFurniture(true).build(), release);
     java.nio.file.Files.write(dir.resolve("rich.pdf"), pdf);
     ExternalTools.Result result =
         ExternalTools.run(

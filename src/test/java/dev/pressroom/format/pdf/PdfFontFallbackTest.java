@@ -64,7 +64,13 @@ class PdfFontFallbackTest {
   @Test
   void chineseReleaseRendersWithDroidAndPdftotextReturnsTheChinese() {
     PressRelease release = chinese();
-    String text = pdftotext(PdfTesting.render(PdfTesting.withDroid(), release));
+    PdfRenderer printed =
+        PdfRenderer.builder()
+            .addFont(PdfTesting.droid())
+            .systemFonts(SystemFonts.NONE)
+            .printWebFurniture(true) // the footer action too
+            .build();
+    String text = pdftotext(PdfTesting.render(printed, release));
     assertTrue(text.contains(release.title()), text);
     for (String paragraph : release.paragraphs()) {
       assertTrue(text.contains(paragraph.replaceAll("\\s+", "")), paragraph + " in " + text);

@@ -75,7 +75,9 @@ class TaggedPdfReaderTest {
   @Test
   void aPressroomPdfWithoutItsStructureTreeIsReadByLayout() throws Exception {
     byte[] stripped;
-    try (PDDocument document = Loader.loadPDF(render(Releases.seed()))) {
+    // printed, the web furniture is there for a layout reader to see
+    PdfRenderer printed = PdfRenderer.builder().printWebFurniture(true).build();
+    try (PDDocument document = Loader.loadPDF(PdfTesting.render(printed, Releases.seed()))) {
       document.getDocumentCatalog().setStructureTreeRoot(null);
       stripped = PdfParserFixtures.save(document);
     }
