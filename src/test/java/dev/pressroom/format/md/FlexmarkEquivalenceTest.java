@@ -95,12 +95,13 @@ class FlexmarkEquivalenceTest {
         .list()
         .ofMaxSize(20)
         .map(parts -> String.join("", parts))
-        // flexmark's own parser, the reference here, is worse than quadratic on some soups of
-        // brackets: bound what it is given (the long shapes are judged by the tests below).
+        // flexmark's own parser, the reference here, backtracks without bound in its link label
+        // pattern on some soups of brackets and backslashes (a soup of 1,200 characters ran for
+        // more than ten minutes): bound what it is given (the long shapes are judged below).
         .map(soup -> soup.length() > MAX_SOUP ? soup.substring(0, MAX_SOUP) : soup);
   }
 
-  private static final int MAX_SOUP = 1_200;
+  private static final int MAX_SOUP = 400;
 
   @Property
   void sameDocumentAsFlexmark(@ForAll("soups") String markdown) {
