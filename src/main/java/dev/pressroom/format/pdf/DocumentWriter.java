@@ -45,7 +45,8 @@ final class DocumentWriter {
     layoutBlocks(chain);
     Paginator paginator = new Paginator(options);
     float measure = options.pageSize().width - options.left() - options.right();
-    LineBreaker breaker = new LineBreaker(locale());
+    LineBreaker breaker =
+        new LineBreaker(locale(), options.hyphenate() ? Hyphenation.of(release.language()) : null);
     for (Shaped shaped : blocks) {
       paginator.add(
           shaped,

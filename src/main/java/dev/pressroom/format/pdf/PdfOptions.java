@@ -12,7 +12,8 @@ record PdfOptions(
     List<Path> fonts,
     boolean justify,
     boolean pdfA,
-    SystemFonts systemFonts) {
+    SystemFonts systemFonts,
+    boolean hyphenate) {
 
   float top() {
     return margins[0];

@@ -102,6 +102,7 @@ class PlainLayoutTest {
             List.of(),
             false,
             true,
-            SystemFonts.NONE));
+            SystemFonts.NONE,
+            true));
   }
 }

@@ -1,0 +1,50 @@
+package dev.pressroom.format.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.junit.jupiter.api.Test;
+
+/** The hyphenation points of the TeX patterns, per language, loaded once. */
+class HyphenationTest {
+  private static String hyphenated(Hyphenation h, String word) {
+    StringBuilder out = new StringBuilder(word);
+    int[] points = h.points(word);
+    for (int i = points.length - 1; i >= 0; i--) {
+      out.insert(points[i], '-');
+    }
+    return out.toString();
+  }
+
+  @Test
+  void englishWords() {
+    Hyphenation en = Hyphenation.of("en");
+    assertEquals("hy-phen-ation", hyphenated(en, "hyphenation"));
+    assertEquals("re-spon-si-bil-i-ties", hyphenated(en, "responsibilities"));
+    assertEquals("Com-mu-ni-ca-tion", hyphenated(en, "Communication"));
+    assertSame(en, Hyphenation.of("en-US"), "loaded once");
+    assertNotNull(Hyphenation.of("en-GB"));
+  }
+
+  @Test
+  void germanWords() {
+    Hyphenation de = Hyphenation.of("de-DE");
+    assertEquals(
+        "Do-nau-dampf-schiff-fahrts-ge-sell-schaft",
+        hyphenated(de, "Donaudampfschifffahrtsgesellschaft"));
+    assertEquals("Öf-fent-lich-keits-ar-beit", hyphenated(de, "Öffentlichkeitsarbeit"));
+    assertSame(de, Hyphenation.of("de-AT"), "one pattern set for every German");
+  }
+
+  @Test
+  void languagesWithoutPatterns() {
+    assertNull(Hyphenation.of(null));
+    assertNull(Hyphenation.of("ja"));
+    assertNull(Hyphenation.of("zh-CN"));
+    assertNull(Hyphenation.of("ar"));
+    assertNotNull(Hyphenation.of("fr"));
+    assertNotNull(Hyphenation.of("ru"));
+  }
+}
