@@ -61,6 +61,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * style, never their text, so a body heading "About us" stays a heading. A release of plain
  * paragraphs only is written exactly as by version 1 (no numbering part, no extra styles).
  *
+ * <p>Hyphenation is left to the reader, on by default ({@link Builder#hyphenate}): {@code
+ * word/settings.xml} has {@code <w:autoHyphenation/>} and a hyphenation zone of a quarter inch, and
+ * the text carries the release's language ({@code w:lang}), so Word and LibreOffice hyphenate it
+ * with their dictionaries for that language.
+ *
  * <p>Text is kept exactly: tabs as {@code <w:tab/>}, soft hyphens as {@code <w:softHyphen/>},
  * spaces preserved, everything else as characters. The parts are written directly as XML into a zip
  * with fixed entry order and times, so the same release gives the same bytes every time.
@@ -90,6 +95,7 @@ public final class DocxRenderer implements ReleaseRenderer {
 
   private final PageSize pageSize;
   private final int[] margins; // top, right, bottom, left in twips
+  private final boolean hyphenate;
 
   /** A4 with 2.5 cm (about 72 pt) margins. */
   public DocxRenderer() {
@@ -99,6 +105,7 @@ public final class DocxRenderer implements ReleaseRenderer {
   private DocxRenderer(Builder builder) {
     this.pageSize = builder.pageSize;
     this.margins = builder.margins.clone();
+    this.hyphenate = builder.hyphenate;
   }
 
   /** A builder starting from A4 and 72 pt margins. */
@@ -130,6 +137,8 @@ public final class DocxRenderer implements ReleaseRenderer {
   private static final Zip.Packed PACKAGE_RELS = Zip.pack("_rels/.rels", Parts.PACKAGE_RELS);
   private static final Zip.Packed APP = Zip.pack("docProps/app.xml", Parts.APP);
   private static final Zip.Packed SETTINGS = Zip.pack("word/settings.xml", Parts.SETTINGS);
+  private static final Zip.Packed SETTINGS_UNHYPHENATED =
+      Zip.pack("word/settings.xml", Parts.SETTINGS_UNHYPHENATED);
   private static final Zip.Packed FOOTER = Zip.pack("word/footer1.xml", Parts.FOOTER);
 
   /** Compressed style parts by language settings; a handful of languages covers most batches. */
@@ -179,7 +188,7 @@ public final class DocxRenderer implements ReleaseRenderer {
     if (numbered) {
       zip.add(numbering(body.lists()));
     }
-    zip.add(SETTINGS);
+    zip.add(hyphenate ? SETTINGS : SETTINGS_UNHYPHENATED);
     zip.add(FOOTER);
     zip.finish();
   }
@@ -405,8 +414,18 @@ public final class DocxRenderer implements ReleaseRenderer {
   public static final class Builder {
     private PageSize pageSize = PageSize.A4;
     private final int[] margins = {1440, 1440, 1440, 1440};
+    private boolean hyphenate = true;
 
     private Builder() {}
+
+    /**
+     * Whether Word and LibreOffice hyphenate the text automatically ({@code <w:autoHyphenation/>}
+     * in {@code word/settings.xml}), each run in its language; true by default.
+     */
+    public Builder hyphenate(boolean hyphenate) {
+      this.hyphenate = hyphenate;
+      return this;
+    }
 
     /** The paper size; A4 by default. */
     public Builder pageSize(PageSize pageSize) {
