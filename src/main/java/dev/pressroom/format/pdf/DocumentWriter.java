@@ -46,7 +46,10 @@ final class DocumentWriter {
     Paginator paginator = new Paginator(options);
     float measure = options.pageSize().width - options.left() - options.right();
     LineBreaker breaker =
-        new LineBreaker(locale(), options.hyphenate() ? Hyphenation.of(release.language()) : null);
+        new LineBreaker(
+            locale(),
+            options.hyphenate() ? Hyphenation.of(release.language()) : null,
+            options.fontSize());
     for (Shaped shaped : blocks) {
       paginator.add(
           shaped,

@@ -28,9 +28,11 @@ final class Hyphenation {
   private static final Map<String, Optional<Hyphenation>> LOADED = new ConcurrentHashMap<>();
 
   private final Hyphenator hyphenator;
+  private final Map<String, int[]> exceptions; // the file's \hyphenation{…} words, lower case
 
-  private Hyphenation(Hyphenator hyphenator) {
+  private Hyphenation(Hyphenator hyphenator, Map<String, int[]> exceptions) {
     this.hyphenator = hyphenator;
+    this.exceptions = exceptions;
   }
 
   /** The hyphenation of a BCP 47 language, or {@code null} when there are no patterns for it. */
@@ -50,6 +52,10 @@ final class Hyphenation {
    * there are none.
    */
   int[] points(String word) {
+    int[] exception = exceptions.get(word.toLowerCase(Locale.ROOT));
+    if (exception != null) {
+      return exception.clone();
+    }
     List<Integer> indexes = hyphenator.hyphenateToken(word).hyphenIndexes();
     int[] points = new int[indexes.size()];
     for (int i = 0; i < points.length; i++) {
@@ -90,50 +96,77 @@ final class Hyphenation {
       if (in == null) {
         return Optional.empty();
       }
-      List<String> patterns = patterns(in);
+      List<String> patterns = new ArrayList<>();
+      Map<String, int[]> exceptions = new java.util.HashMap<>();
+      read(in, patterns, exceptions);
       if (patterns.isEmpty()) {
         return Optional.empty();
       }
       // TeX's \lefthyphenmin and \righthyphenmin: 2 and 3 for English, 2 and 2 elsewhere
       int right = file.contains("hyph-en-") ? 3 : 2;
       return Optional.of(
-          new Hyphenation(new Hyphenator(patterns, new HyphenatorProperties(2, right))));
+          new Hyphenation(
+              new Hyphenator(patterns, new HyphenatorProperties(2, right)),
+              Map.copyOf(exceptions)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * The patterns of a TeX pattern file: the words of its {@code \patterns{…}}, comments left out.
+   * Reads a TeX pattern file: the words of its {@code \patterns{…}} into {@code patterns}, and
+   * those of its {@code \hyphenation{…}} (words with their hyphens, {@code as-so-ciate}) into
+   * {@code exceptions}, by the word without hyphens; comments are left out.
    */
-  static List<String> patterns(InputStream in) throws IOException {
+  static void read(InputStream in, List<String> patterns, Map<String, int[]> exceptions)
+      throws IOException {
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    List<String> patterns = new ArrayList<>();
-    boolean inside = false;
+    List<String> into = null; // the words of the group being read
+    List<String> hyphenated = new ArrayList<>();
     for (String line = reader.readLine(); line != null; line = reader.readLine()) {
       int comment = line.indexOf('%');
       if (comment >= 0) {
         line = line.substring(0, comment);
       }
-      if (!inside) {
-        int at = line.indexOf("\\patterns{");
-        if (at < 0) {
+      while (!line.isEmpty()) {
+        if (into == null) {
+          int p = line.indexOf("\\patterns{");
+          int h = line.indexOf("\\hyphenation{");
+          if (p < 0 && h < 0) {
+            break;
+          }
+          boolean isPatterns = p >= 0 && (h < 0 || p < h);
+          into = isPatterns ? patterns : hyphenated;
+          line = line.substring(line.indexOf('{', isPatterns ? p : h) + 1);
           continue;
         }
-        inside = true;
-        line = line.substring(at + "\\patterns{".length());
-      }
-      int close = line.indexOf('}');
-      String body = close >= 0 ? line.substring(0, close) : line;
-      for (String word : body.trim().split("\\s+")) {
-        if (!word.isEmpty() && !word.startsWith("\\")) {
-          patterns.add(word);
+        int close = line.indexOf('}');
+        String body = close >= 0 ? line.substring(0, close) : line;
+        for (String word : body.trim().split("\\s+")) {
+          if (!word.isEmpty() && !word.startsWith("\\")) {
+            into.add(word);
+          }
         }
-      }
-      if (close >= 0) {
-        break;
+        if (close < 0) {
+          break;
+        }
+        into = null;
+        line = line.substring(close + 1);
       }
     }
-    return patterns;
+    for (String word : hyphenated) {
+      StringBuilder plain = new StringBuilder();
+      List<Integer> points = new ArrayList<>();
+      for (int i = 0; i < word.length(); i++) {
+        if (word.charAt(i) == '-') {
+          points.add(plain.length());
+        } else {
+          plain.append(word.charAt(i));
+        }
+      }
+      exceptions.put(
+          plain.toString().toLowerCase(Locale.ROOT),
+          points.stream().mapToInt(Integer::intValue).toArray());
+    }
   }
 }

@@ -32,18 +32,21 @@ final class LineBreaker {
 
   private final Locale locale;
   private final Hyphenation hyphenation;
+  private final float bodySize;
 
   LineBreaker(Locale locale) {
-    this(locale, null);
+    this(locale, null, 0);
   }
 
   /**
    * @param hyphenation the release language's hyphenation points, or {@code null} for none (the
    *     emergency break of a word wider than the line still draws a hyphen)
+   * @param bodySize the body text's size: larger text is not hyphenated
    */
-  LineBreaker(Locale locale, Hyphenation hyphenation) {
+  LineBreaker(Locale locale, Hyphenation hyphenation, float bodySize) {
     this.locale = locale;
     this.hyphenation = hyphenation;
+    this.bodySize = bodySize;
   }
 
   List<Line> lines(Shaped shaped, float measure) {
@@ -51,9 +54,11 @@ final class LineBreaker {
     List<Line> lines = new ArrayList<>();
     BreakIterator words = BreakIterator.getLineInstance(locale(shaped));
     words.setText(text);
-    // words are hyphenated on the fast path (no shaping), in body text (not bold headings)
+    // words are hyphenated on the fast path (no shaping), in body text (not in headings, the
+    // title or the subtitle: bold or larger)
+    Block.Style style = shaped.block.style();
     Hyphenation dictionary =
-        shaped.runs == null && !shaped.block.style().bold() ? hyphenation : null;
+        shaped.runs == null && !style.bold() && style.size() <= bodySize ? hyphenation : null;
     int lineStart = 0;
     float full = 0; // width of the current line including trailing spaces
     float trimmed = 0; // and without them
@@ -219,9 +224,12 @@ final class LineBreaker {
     return null;
   }
 
-  /** The hyphen character of a font: U+002D, or U+2010 if it lacks that. */
+  /**
+   * The hyphen character of a font: U+2010 HYPHEN, which text extractors tell from a hyphen-minus
+   * of the text, or U+002D if the font lacks it.
+   */
   static int hyphen(FontProgram font) {
-    return font.glyph('-') != 0 || font.glyph(0x2010) == 0 ? '-' : 0x2010;
+    return font.glyph(0x2010) != 0 ? 0x2010 : '-';
   }
 
   /**

@@ -24,6 +24,8 @@ class HyphenationTest {
     assertEquals("hy-phen-ation", hyphenated(en, "hyphenation"));
     assertEquals("re-spon-si-bil-i-ties", hyphenated(en, "responsibilities"));
     assertEquals("Com-mu-ni-ca-tion", hyphenated(en, "Communication"));
+    assertEquals("as-so-ciate", hyphenated(en, "associate"), "the patterns' exception list");
+    assertEquals("As-so-ciates", hyphenated(en, "Associates"));
     assertSame(en, Hyphenation.of("en-US"), "loaded once");
     assertNotNull(Hyphenation.of("en-GB"));
   }

@@ -106,7 +106,7 @@ class PdfHyphenationTest {
     Hyphenation hyphenation = Hyphenation.of(release.language());
     String model = String.join(" ", release.paragraphs());
     List<String> found = new ArrayList<>();
-    Matcher m = Pattern.compile("(\\p{L}+)-\\n(\\p{L}+)").matcher(text);
+    Matcher m = Pattern.compile("(\\p{L}+)\u2010\\n(\\p{L}+)").matcher(text);
     while (m.find()) {
       String word = m.group(1) + m.group(2);
       assertTrue(
@@ -118,7 +118,7 @@ class PdfHyphenationTest {
         valid |= point == at;
       }
       assertTrue(valid, m.group(1) + "-" + m.group(2) + " is split at a hyphenation point");
-      found.add(m.group(1) + "-" + m.group(2));
+      found.add(m.group(1) + "\u2010" + m.group(2));
     }
     return found;
   }
@@ -150,7 +150,7 @@ class PdfHyphenationTest {
         PdfTesting.render(
             PdfRenderer.builder().justify(true).hyphenate(false).systemFonts(false).build(),
             release);
-    assertFalse(Pattern.compile("\\p{L}-\\n").matcher(pdftotext(pdf)).find(), pdftotext(pdf));
+    assertFalse(Pattern.compile("\\p{L}\u2010\\n").matcher(pdftotext(pdf)).find(), pdftotext(pdf));
     assertEquals(release, parse(pdf));
   }
 
@@ -177,8 +177,8 @@ class PdfHyphenationTest {
                     .build(),
                 release);
         String text = pdftotext(pdf);
-        assertTrue(Pattern.compile("[0-9]-\\n[0-9]").matcher(text).find(), text);
-        assertTrue(Pattern.compile("\\p{L}-\\n\\p{L}").matcher(text).find(), text);
+        assertTrue(Pattern.compile("[0-9]\u2010\\n[0-9]").matcher(text).find(), text);
+        assertTrue(Pattern.compile("\\p{L}\u2010\\n\\p{L}").matcher(text).find(), text);
         assertNoWordCutWithoutHyphen(text, release.paragraphs().get(0));
         assertEquals(release, parse(pdf));
         assertWithinMeasure(pdf, 200);
@@ -192,7 +192,10 @@ class PdfHyphenationTest {
     for (int i = 0; i + 1 < lines.length; i++) {
       String line = lines[i].strip();
       String next = lines[i + 1].strip();
-      if (line.isEmpty() || next.isEmpty() || line.endsWith("-") || !paragraph.contains(line)) {
+      if (line.isEmpty()
+          || next.isEmpty()
+          || line.endsWith("\u2010")
+          || !paragraph.contains(line)) {
         continue;
       }
       String last = line.substring(line.lastIndexOf(' ') + 1);
