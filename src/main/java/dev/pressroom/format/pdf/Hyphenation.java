@@ -52,18 +52,30 @@ final class Hyphenation {
    * there are none.
    */
   int[] points(String word) {
-    int[] exception = exceptions.get(word.toLowerCase(Locale.ROOT));
-    if (exception != null) {
-      return exception.clone();
+    int[] known = found.get(word);
+    if (known != null) {
+      return known.clone();
     }
-    List<Integer> indexes = hyphenator.hyphenateToken(word).hyphenIndexes();
-    int[] points = new int[indexes.size()];
-    for (int i = 0; i < points.length; i++) {
-      points[i] = indexes.get(i);
+    int[] points = exceptions.get(word.toLowerCase(Locale.ROOT));
+    if (points == null) {
+      List<Integer> indexes = hyphenator.hyphenateToken(word).hyphenIndexes();
+      points = new int[indexes.size()];
+      for (int i = 0; i < points.length; i++) {
+        points[i] = indexes.get(i);
+      }
+      java.util.Arrays.sort(points);
     }
-    java.util.Arrays.sort(points);
-    return points;
+    if (found.size() < REMEMBERED) {
+      found.put(word, points);
+    }
+    return points.clone();
   }
+
+  /** How many words' points are remembered per language (a few hundred kilobytes at most). */
+  private static final int REMEMBERED = 8192;
+
+  /** The points of words hyphenated before, while there are fewer than {@link #REMEMBERED}. */
+  private final Map<String, int[]> found = new ConcurrentHashMap<>();
 
   /** The hyph-utf8 file for a language: its spelling, script or region where it has several. */
   static String patternFile(Locale locale) {
