@@ -122,6 +122,8 @@ final class Hyphenation {
               Map.copyOf(exceptions)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (RuntimeException e) {
+      return Optional.empty(); // patterns the hyphenator cannot take: no hyphenation, as without
     }
   }
 

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The hyphenation points of the TeX patterns, per language, loaded once. */
@@ -38,6 +40,26 @@ class HyphenationTest {
         hyphenated(de, "Donaudampfschifffahrtsgesellschaft"));
     assertEquals("Öf-fent-lich-keits-ar-beit", hyphenated(de, "Öffentlichkeitsarbeit"));
     assertSame(de, Hyphenation.of("de-AT"), "one pattern set for every German");
+  }
+
+  @Test
+  void everyLanguageWithPatternsHyphenatesWithoutFailing() {
+    int loaded = 0;
+    for (String language :
+        List.of(
+            "af", "as", "bg", "bn", "ca", "cs", "cy", "da", "de", "el", "en", "en-GB", "eo", "es",
+            "et", "eu", "fi", "fr", "fur", "ga", "gl", "grc", "gu", "hi", "hr", "hsb", "hu", "hy",
+            "ia", "id", "is", "it", "kmr", "kn", "la", "lt", "lv", "ml", "mn", "mr", "nb", "nl",
+            "nn", "no", "or", "pa", "pl", "pt", "rm", "ro", "ru", "sa", "sh", "sk", "sl", "sr",
+            "sr-Latn", "sv", "ta", "te", "tk", "tr", "uk")) {
+      Hyphenation h = Hyphenation.of(language);
+      if (h != null) {
+        loaded++;
+        h.points("internationalization");
+        h.points("\u0438\u043D\u0442\u0435\u0440\u043D\u0430\u0446\u0438\u043E\u043D\u0430\u043B");
+      }
+    }
+    assertTrue(loaded > 50, "languages with patterns: " + loaded);
   }
 
   @Test
