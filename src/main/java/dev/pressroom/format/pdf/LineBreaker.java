@@ -107,9 +107,9 @@ final class LineBreaker {
           float w = shaped.width(from, to);
           // room for the hyphen that a break after this cluster would need
           float after =
-              to < content && hyphens && hyphenates(text, to) ? hyphenWidth(shaped, to) : 0;
+              to < content && hyphens && hyphenates(shaped, to) ? hyphenWidth(shaped, to) : 0;
           if (from > lineStart && full + w + after > measure) {
-            boolean hyphen = hyphens && hyphenates(text, from);
+            boolean hyphen = hyphens && hyphenates(shaped, from);
             float width = full + (hyphen ? hyphenWidth(shaped, from) : 0);
             lines.add(new Line(lineStart, from, width, false, hyphen));
             lineStart = from;
@@ -164,6 +164,10 @@ final class LineBreaker {
         return -1;
       }
     }
+    FontProgram font = hyphenFont(shaped, b);
+    if (font == null || font.glyph(hyphen(font)) == 0) {
+      return -1;
+    }
     int[] points = dictionary.points(text.substring(a, b));
     for (int k = points.length - 1; k >= 0; k--) {
       int at = a + points[k];
@@ -178,9 +182,14 @@ final class LineBreaker {
 
   /**
    * Whether a break before {@code at}, inside a word, shows a hyphen: not after a hyphen or dash
-   * already there, nor in scripts written without hyphens.
+   * already there, nor in scripts written without hyphens, nor in a font that has none.
    */
-  private static boolean hyphenates(String text, int at) {
+  private static boolean hyphenates(Shaped shaped, int at) {
+    FontProgram font = hyphenFont(shaped, at);
+    if (font == null || font.glyph(hyphen(font)) == 0) {
+      return false; // a font without a hyphen (nor a hyphen-minus) draws none
+    }
+    String text = shaped.block.text();
     int before = text.codePointBefore(at);
     if (before == '-'
         || before == SOFT_HYPHEN

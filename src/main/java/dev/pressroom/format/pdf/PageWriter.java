@@ -128,7 +128,7 @@ final class PageWriter {
    */
   void hyphen(Shaped shaped, LineBreaker.Line line, float x, float y) {
     FontProgram program = LineBreaker.hyphenFont(shaped, line.end());
-    if (program == null) {
+    if (program == null || program.glyph(LineBreaker.hyphen(program)) == 0) {
       return;
     }
     switchTo(ARTIFACT);

@@ -38,15 +38,15 @@
  *       inside a word no character is added to the text. A line that breaks a word at a hyphenation
  *       point of the release's language, or a word wider than the line between two grapheme
  *       clusters, ends with a hyphen glyph (U+2010 HYPHEN, else {@code -}, in the font of the
- *       character before it) drawn as {@code /Artifact} marked content after the element's sequence
- *       closes: it is on the page and text extractors show it, but it is no element's text. CJK,
- *       Thai and other scripts written without hyphens break between characters with no hyphen, as
- *       do right-to-left paragraphs. A soft hyphen (U+00AD) of the model is drawn with its font's
- *       glyph wherever it is and, at a line end, is the line's hyphen. Note that zero-advance
- *       glyphs (combining marks, ZWJ) may sit at the same position as the glyph before them: do not
- *       drop "overlapping duplicate" glyphs (PDFBox's {@code PDFMarkedContentExtractor} and {@code
- *       PDFTextStripper} do; read the {@code TextPosition} Unicode yourself, without ligature
- *       normalisation).
+ *       character before it, if it has either) drawn as {@code /Artifact} marked content after the
+ *       element's sequence closes: it is on the page and text extractors show it, but it is no
+ *       element's text. CJK, Thai and other scripts written without hyphens break between
+ *       characters with no hyphen, as do right-to-left paragraphs. A soft hyphen (U+00AD) of the
+ *       model is drawn with its font's glyph wherever it is and, at a line end, is the line's
+ *       hyphen. Note that zero-advance glyphs (combining marks, ZWJ) may sit at the same position
+ *       as the glyph before them: do not drop "overlapping duplicate" glyphs (PDFBox's {@code
+ *       PDFMarkedContentExtractor} and {@code PDFTextStripper} do; read the {@code TextPosition}
+ *       Unicode yourself, without ligature normalisation).
  *   <li>A format character (Unicode category Cf, e.g. U+E0001) that no available font can draw, and
  *       U+FEFF always (PDF/A forbids it in {@code /ToUnicode}), is not drawn; then the element
  *       carries {@code /ActualText} with its exact model text.
