@@ -68,8 +68,11 @@ final class LineBreaker {
       float wordTrimmed = shaped.width(start, content);
       float wordFull = wordTrimmed + shaped.width(content, end);
       if (start > lineStart && full + wordTrimmed > measure) {
+        // the paragraph's last word moves down whole, so that its last line is not a stub
         int point =
-            dictionary == null ? -1 : point(shaped, dictionary, start, content, measure - full);
+            dictionary == null || end == text.length()
+                ? -1
+                : point(shaped, dictionary, start, content, measure - full);
         if (point > start) {
           float head = shaped.width(start, point) + hyphenWidth(shaped, point);
           lines.add(new Line(lineStart, point, full + head, false, true));
