@@ -42,6 +42,10 @@ module dev.pressroom {
   requires opennlp.models.langdetect;
   requires org.slf4j;
   requires org.snakeyaml.engine;
+  // PDF hyphenation: the Liang hyphenator, and the jar whose TeX patterns it reads (resources
+  // only).
+  requires nianna.hyphenator;
+  requires org.daisy.dotify.hyphenator;
   requires static info.picocli;
 
   // picocli reads and sets the command classes' annotated fields by reflection.

@@ -71,6 +71,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * style, never their text, so a body heading "About us" stays a heading. A release of plain
  * paragraphs only is written exactly as by version 1 (no numbering part, no extra styles).
  *
+ * <p>Hyphenation is left to the reader, on by default ({@link Builder#hyphenate}): {@code
+ * word/settings.xml} has {@code <w:autoHyphenation/>} and a hyphenation zone of a quarter inch, and
+ * the text carries the release's language ({@code w:lang}), so Word and LibreOffice hyphenate it
+ * with their dictionaries for that language.
+ *
  * <p>Text is kept exactly: tabs as {@code <w:tab/>}, soft hyphens as {@code <w:softHyphen/>},
  * spaces preserved, everything else as characters. The parts are written directly as XML into a zip
  * with fixed entry order and times, so the same release gives the same bytes every time.
@@ -112,6 +117,7 @@ public final class DocxRenderer implements ReleaseRenderer {
   private final int[] margins; // top, right, bottom, left in twips
   private final PrintStyle style;
   private final Letterhead letterhead; // made once per renderer, or null
+  private final boolean hyphenate;
 
   /** A4 with 2.5 cm (about 72 pt) margins. */
   public DocxRenderer() {
@@ -123,6 +129,7 @@ public final class DocxRenderer implements ReleaseRenderer {
     this.margins = builder.margins.clone();
     this.style = builder.style;
     this.letterhead = Letterhead.of(builder.style);
+    this.hyphenate = builder.hyphenate;
   }
 
   /** A builder starting from A4 and 72 pt margins. */
@@ -170,6 +177,9 @@ public final class DocxRenderer implements ReleaseRenderer {
     }
     return packed;
   }
+
+  private static final Zip.Packed SETTINGS_UNHYPHENATED =
+      Zip.pack("word/settings.xml", Parts.SETTINGS_UNHYPHENATED);
 
   /** Compressed style parts by language settings; a handful of languages covers most batches. */
   private static final Map<String, Zip.Packed> STYLES = new ConcurrentHashMap<>();
@@ -236,7 +246,7 @@ public final class DocxRenderer implements ReleaseRenderer {
     if (numbered) {
       zip.add(numbering(body.lists()));
     }
-    zip.add(SETTINGS);
+    zip.add(hyphenate ? SETTINGS : SETTINGS_UNHYPHENATED);
     zip.add(footer(lang));
     if (letterhead != null) {
       zip.add(letterhead.header);
@@ -533,6 +543,7 @@ public final class DocxRenderer implements ReleaseRenderer {
     private PageSize pageSize = PageSize.A4;
     private final int[] margins = {1280, 1440, 1440, 1440};
     private PrintStyle style = PrintStyle.DEFAULT;
+    private boolean hyphenate = true;
 
     private Builder() {}
 
@@ -567,6 +578,15 @@ public final class DocxRenderer implements ReleaseRenderer {
      */
     public Builder moreAtLine(boolean moreAt) {
       this.style = style.toBuilder().moreAt(moreAt).build();
+      return this;
+    }
+
+    /**
+     * Whether Word and LibreOffice hyphenate the text automatically ({@code <w:autoHyphenation/>}
+     * in {@code word/settings.xml}), each run in its language; true by default.
+     */
+    public Builder hyphenate(boolean hyphenate) {
+      this.hyphenate = hyphenate;
       return this;
     }
 

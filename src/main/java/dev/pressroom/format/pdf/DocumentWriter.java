@@ -55,7 +55,11 @@ final class DocumentWriter {
     layoutBlocks(chain);
     Paginator paginator = new Paginator(options);
     float measure = options.pageSize().width - options.left() - options.right();
-    LineBreaker breaker = new LineBreaker(locale());
+    LineBreaker breaker =
+        new LineBreaker(
+            locale(),
+            options.hyphenate() ? Hyphenation.of(release.language()) : null,
+            options.fontSize());
     Letterhead letterhead = Letterhead.of(options, chain, breaker, measure);
     if (letterhead != null) {
       paginator.skip(letterhead.height());

@@ -116,6 +116,33 @@ final class PageWriter {
     if (area != null && areaShown) {
       linkArea(area, areaStart, areaEnd, placed.y(), style);
     }
+    if (line.hyphen()) {
+      hyphen(shaped, line, Float.NaN, placed.y());
+    }
+  }
+
+  /**
+   * The hyphen after a line that breaks a word, in the font of the character before it: an
+   * artifact, so that the element's text stays the model's. Drawn where the text position is after
+   * the line's last glyph, or at {@code x} when that is a number.
+   */
+  void hyphen(Shaped shaped, LineBreaker.Line line, float x, float y) {
+    FontProgram program = LineBreaker.hyphenFont(shaped, line.end());
+    if (program == null || program.glyph(LineBreaker.hyphen(program)) == 0) {
+      return;
+    }
+    switchTo(ARTIFACT);
+    DocumentFont wanted = font(program, shaped.block.style().size());
+    if (!Float.isNaN(x)) {
+      position(x, y);
+    }
+    int cp = LineBreaker.hyphen(program);
+    int gid = program.glyph(cp);
+    int cid = shaped.runs == null ? wanted.cid(cp, gid) : wanted.glyphCid(gid, cp);
+    out.append("[(");
+    literalByte(cid >> 8);
+    literalByte(cid & 0xFF);
+    out.append(")] TJ\n");
   }
 
   private static int spaces(String text, int from, int to) {

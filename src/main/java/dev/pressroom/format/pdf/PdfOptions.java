@@ -15,7 +15,8 @@ record PdfOptions(
     boolean pdfA,
     SystemFonts systemFonts,
     PrintStyle style,
-    LogoImage logo) {
+    LogoImage logo,
+    boolean hyphenate) {
 
   /** Whether the web page's breadcrumb and actions are printed (the style says). */
   boolean printWebFurniture() {

@@ -56,6 +56,18 @@ import java.util.Objects;
  * {@code About} (these two headings are the document's, not the release's text). A plain release
  * (version 1's fields only) is laid out exactly as before.
  *
+ * <p><b>Hyphenation</b> (on by default, {@link Builder#hyphenate}): where the next word of body
+ * text does not fit on a line, it is hyphenated for the release's language at the last point of the
+ * TeX hyphenation patterns (hyph-utf8, through {@code io.github.nianna:hyphenator}) that leaves
+ * room for the hyphen; soft hyphens (U+00AD) in the text are break points too, and a word an author
+ * broke with them is not hyphenated otherwise. Headings, a release without a language or of a
+ * language without patterns, and text that needs shaping (right-to-left, combining marks, complex
+ * scripts) are not hyphenated. A word wider than the whole line is broken between grapheme clusters
+ * with a hyphen (without hyphenation as well), except in scripts written without hyphens (CJK,
+ * Thai, …) and in right-to-left paragraphs. The hyphen is drawn as an artifact: it is on the page
+ * and in what text extractors such as {@code pdftotext} show, but not in the element's text, so
+ * parsing gives back the unhyphenated model. Its width counts in the measure, justified or ragged.
+ *
  * <p>Instances are immutable and thread-safe; parsed fonts are shared between all renderers.
  */
 public final class PdfRenderer implements ReleaseRenderer {
@@ -109,7 +121,8 @@ public final class PdfRenderer implements ReleaseRenderer {
             builder.pdfA,
             builder.systemFonts,
             builder.style,
-            builder.style.logo() == null ? null : LogoImage.of(builder.style.logo()));
+            builder.style.logo() == null ? null : LogoImage.of(builder.style.logo()),
+            builder.hyphenate);
   }
 
   /** A builder starting from the defaults. */
@@ -151,6 +164,7 @@ public final class PdfRenderer implements ReleaseRenderer {
     private PrintStyle style = PrintStyle.DEFAULT;
     private boolean pdfA = true;
     private SystemFonts systemFonts = SystemFonts.installed();
+    private boolean hyphenate = true;
 
     private Builder() {}
 
@@ -245,6 +259,15 @@ public final class PdfRenderer implements ReleaseRenderer {
      */
     public Builder moreAtLine(boolean moreAt) {
       this.style = style.toBuilder().moreAt(moreAt).build();
+      return this;
+    }
+
+    /**
+     * Whether to hyphenate words at line ends for the release's language (default true; see the
+     * class documentation). A word wider than the line is broken with a hyphen either way.
+     */
+    public Builder hyphenate(boolean hyphenate) {
+      this.hyphenate = hyphenate;
       return this;
     }
 

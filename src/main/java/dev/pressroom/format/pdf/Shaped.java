@@ -112,7 +112,7 @@ final class Shaped {
         if (cp == '\t') {
           font = chain.main(face);
           gid = font.spaceGid;
-          advance = TAB_SPACES * font.advance(gid) / font.unitsPerEm;
+          advance = TAB_SPACES * em(font, gid);
         } else if (cp == 0xFEFF) {
           font = null; // PDF/A forbids U+FEFF in ToUnicode: never drawn, kept in /ActualText
           gid = 0;
@@ -125,7 +125,7 @@ final class Shaped {
                   ? previous
                   : chain.find(cp, face);
           gid = font == null ? 0 : font.glyph(cp);
-          advance = font == null ? 0 : font.advance(gid) / font.unitsPerEm;
+          advance = font == null ? 0 : em(font, gid);
         }
         if (font == null) {
           if (mayBeUndrawn(cp)) {
@@ -163,6 +163,14 @@ final class Shaped {
       shaped.kern();
     }
     return shaped;
+  }
+
+  /**
+   * A glyph's advance in ems as the PDF's {@code /W} says it, in thousandths of an em, so that
+   * lines measured here are as wide as drawn.
+   */
+  private static float em(FontProgram font, int gid) {
+    return Math.round(font.advance(gid) * 1000f / font.unitsPerEm) / 1000f;
   }
 
   /** Shapes a block of no language of its own (the page footer). */

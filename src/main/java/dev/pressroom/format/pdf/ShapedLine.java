@@ -49,7 +49,7 @@ final class ShapedLine {
     for (int i = line.start(); i < contentEnd; i++) {
       spaces += text.charAt(i) == ' ' ? 1 : 0;
     }
-    float content = 0;
+    float content = line.hyphen() ? LineBreaker.hyphenWidth(shaped, line.end()) : 0;
     for (Portion p : portions) {
       content += p.from < contentEnd ? p.width : 0;
     }
@@ -113,6 +113,9 @@ final class ShapedLine {
         }
         page.linkArea(piece.link(), extent[0], extent[1], placed.y(), style);
       }
+    }
+    if (line.hyphen()) {
+      page.hyphen(shaped, line, placed.x() + total, placed.y()); // left to right only
     }
   }
 

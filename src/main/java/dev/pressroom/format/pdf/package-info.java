@@ -35,9 +35,16 @@
  *       /ActualText}) in its marked-content sequences (its MCIDs, in {@code /K} order). Nothing is
  *       inserted between lines or pages and nothing is normalised: where a line breaks at a space,
  *       that space (and any further spaces) is drawn at the end of the line; where a line breaks
- *       inside a word (CJK, Thai, a long URL) no character is added. No hyphen is ever inserted.
- *       Note that zero-advance glyphs (combining marks, ZWJ) may sit at the same position as the
- *       glyph before them: do not drop "overlapping duplicate" glyphs (PDFBox's {@code
+ *       inside a word no character is added to the text. A line that breaks a word at a hyphenation
+ *       point of the release's language, or a word wider than the line between two grapheme
+ *       clusters, ends with a hyphen glyph (U+2010 HYPHEN, else {@code -}, in the font of the
+ *       character before it, if it has either) drawn as {@code /Artifact} marked content after the
+ *       element's sequence closes: it is on the page and text extractors show it, but it is no
+ *       element's text. CJK, Thai and other scripts written without hyphens break between
+ *       characters with no hyphen, as do right-to-left paragraphs. A soft hyphen (U+00AD) of the
+ *       model is drawn with its font's glyph wherever it is and, at a line end, is the line's
+ *       hyphen. Note that zero-advance glyphs (combining marks, ZWJ) may sit at the same position
+ *       as the glyph before them: do not drop "overlapping duplicate" glyphs (PDFBox's {@code
  *       PDFMarkedContentExtractor} and {@code PDFTextStripper} do; read the {@code TextPosition}
  *       Unicode yourself, without ligature normalisation).
  *   <li>A format character (Unicode category Cf, e.g. U+E0001) that no available font can draw, and
@@ -177,7 +184,9 @@
  *       mark are {@code /Artifact}s.
  *   <li>Layout (not part of the model): a tab is the space glyph followed by a {@code TJ} shift to
  *       four spaces' width; justification is done by {@code TJ} shifts after U+0020 glyphs. Neither
- *       adds characters.
+ *       adds characters. Hyphenation ({@code PdfRenderer.Builder.hyphenate}, on by default) uses
+ *       the TeX patterns of the release's language; its hyphens are the artifacts above, their
+ *       width within the measure.
  * </ul>
  */
 package dev.pressroom.format.pdf;

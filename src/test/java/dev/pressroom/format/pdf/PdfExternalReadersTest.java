@@ -31,12 +31,20 @@ class PdfExternalReadersTest {
     ExternalTools.Result result =
         ExternalTools.run(60, dir, List.of("pdftotext", "-enc", "UTF-8", file.toString(), "-"));
     assertEquals(0, result.exitCode(), result.stderr());
-    // the running footer is page furniture between the lines of a split paragraph
-    String text = normalise(result.stdout().replaceAll("(?m)^Page \\d+ of \\d+$", ""));
+    // The running footer is page furniture between the lines of a split paragraph, and the
+    // hyphens (U+2010) of hyphenated words are layout, not text. pdftotext itself drops a
+    // hyphen-minus that ends a line ("Palestine-" / "Israel"), so hyphen-minus is compared out.
+    String text =
+        normalise(
+            result
+                .stdout()
+                .replaceAll("(?m)^Page \\d+ of \\d+$", "")
+                .replaceAll("\u2010\\s+", "")
+                .replace("-", ""));
     int from = text.indexOf(normalise(release.title()));
     assertTrue(from >= 0, "title missing in " + text);
     for (int i = 0; i < release.paragraphs().size(); i++) {
-      String paragraph = normalise(release.paragraphs().get(i));
+      String paragraph = normalise(release.paragraphs().get(i).replace("-", ""));
       int at = text.indexOf(paragraph, from);
       assertTrue(at >= 0, "paragraph " + i + " missing or out of order: " + paragraph);
       from = at + paragraph.length();
