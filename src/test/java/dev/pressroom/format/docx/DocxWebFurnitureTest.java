@@ -95,7 +95,10 @@ class DocxWebFurnitureTest {
             .build();
     byte[] docx = Docx.render(DocxRenderer.builder().moreAtLine(true).build(), release);
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
-      var last = doc.getParagraphs().get(doc.getParagraphs().size() - 1);
+      // the More at line closes the release, before the end mark
+      int count = doc.getParagraphs().size();
+      assertEquals("ReleaseEndMark", doc.getParagraphs().get(count - 1).getStyle());
+      var last = doc.getParagraphs().get(count - 2);
       assertEquals("ReleaseMoreAt", last.getStyle());
       assertEquals("More at: Teilen, Write to us", last.getText());
       assertEquals(
