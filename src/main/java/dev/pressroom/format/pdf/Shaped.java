@@ -189,30 +189,21 @@ final class Shaped {
 
   /**
    * The fast path's pair kerning between neighbours in one font and one script run, added to their
-   * advances. As in shaping, a letter of another script than the letters before it starts a run of
-   * its own (spaces and punctuation belong to the run they are in), and no pair spans two runs.
+   * advances. No pair spans two of the script runs shaping cuts the text into ({@link ScriptRuns}).
    */
   private void kern() {
     String text = block.text();
     float size = block.style().size();
+    boolean[] runStarts = ScriptRuns.starts(text);
     int previous = -1;
-    Character.UnicodeScript run = null;
     for (int i = 0; i < text.length(); i++) {
       FontProgram font = fonts[i];
       if (font == null) {
         continue;
       }
-      char c = text.charAt(i);
-      Character.UnicodeScript script =
-          c < 0x80
-              ? (Character.isLetter(c) ? Character.UnicodeScript.LATIN : null)
-              : Character.UnicodeScript.of(text.codePointAt(i));
-      if (script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED) {
-        script = null;
-      }
-      boolean newRun = script != null && run != null && script != run;
-      if (script != null) {
-        run = script;
+      boolean newRun = false;
+      for (int k = previous + 1; k <= i && previous >= 0; k++) {
+        newRun |= runStarts[k];
       }
       if (previous >= 0 && !newRun) {
         FontProgram before = fonts[previous];

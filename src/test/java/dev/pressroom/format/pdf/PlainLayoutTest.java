@@ -74,6 +74,21 @@ class PlainLayoutTest {
     assertEquals(shaped.width(), x, 0.001 + rounding * text.length(), "width of " + text);
   }
 
+  /**
+   * Shaping cuts script runs where a closing bracket returns to the script it opened in, and kerns
+   * only inside runs: "(Αa) Α" is the runs "(Α", "a" and ") Α", so space and Alpha kern.
+   */
+  @Test
+  void fastPathCutsScriptRunsWhereShapingDoes() throws Exception {
+    for (String text : List.of("(Αa) Α", "«Ωa» Ω", "a(Ω) A", "[Αa(b)] Α", "(a Ω) A")) {
+      for (FontChain.Face face : FontChain.Face.values()) {
+        for (PdfRenderer.FontFamily family : PdfRenderer.FontFamily.values()) {
+          fastPathEqualsShaping(text, face, family);
+        }
+      }
+    }
+  }
+
   @Test
   void textThatNeedsShapingDoesNotTakeTheFastPath() throws Exception {
     FontChain chain = chain(PdfRenderer.FontFamily.SERIF);
