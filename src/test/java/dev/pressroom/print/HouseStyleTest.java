@@ -120,6 +120,18 @@ class HouseStyleTest {
     assertEquals(style.margins().left(), Integer.parseInt(left.group(1)) / 20f, 0.01);
     assertEquals(style.margins().left(), body.x(), 0.5);
 
+    // lists: the same label position and text indent (DOCX's from its numbering levels)
+    Drawn bullet = line(lines, "\u2022");
+    String numbering = parts.get("word/numbering.xml");
+    Matcher ind =
+        Pattern.compile("w:ilvl=\"0\".*?<w:ind w:left=\"(\\d+)\" w:hanging=\"(\\d+)\"")
+            .matcher(numbering);
+    assertTrue(ind.find(), numbering);
+    float labelAt = (Integer.parseInt(ind.group(1)) - Integer.parseInt(ind.group(2))) / 20f;
+    assertEquals(labelAt, bullet.x() - style.margins().left(), 0.5);
+    assertEquals(
+        HouseStyle.INDENT * HouseStyle.BODY_SIZE, Integer.parseInt(ind.group(1)) / 20f, 0.05);
+
     // the same footer words: "Page N of M", the DOCX's from its PAGE and NUMPAGES fields
     String[] words = HouseStyle.pageFooter(RICH.language());
     assertTrue(lines.stream().anyMatch(l -> l.text().equals(words[0] + "1" + words[1] + "2")));

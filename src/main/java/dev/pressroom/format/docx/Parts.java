@@ -74,8 +74,10 @@ final class Parts {
         + "\"/><w:lvlText w:val=\""
         + text
         + "\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\""
-        + (720 * (ilvl + 1))
-        + "\" w:hanging=\"360\"/></w:pPr></w:lvl>";
+        + Math.round(HouseStyle.INDENT * HouseStyle.BODY_SIZE * 20 * (ilvl + 1))
+        + "\" w:hanging=\""
+        + Math.round(HouseStyle.HANG * HouseStyle.BODY_SIZE * 20)
+        + "\"/></w:pPr></w:lvl>";
   }
 
   /**
