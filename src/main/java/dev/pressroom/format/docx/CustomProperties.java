@@ -1,19 +1,13 @@
 package dev.pressroom.format.docx;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.pressroom.ParseException;
 import dev.pressroom.model.FooterAction;
 import dev.pressroom.model.LinkTargets;
 import dev.pressroom.model.PressRelease;
 import dev.pressroom.model.Timestamp;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import javax.xml.stream.XMLStreamConstants;
 
 /**
@@ -25,14 +19,16 @@ import javax.xml.stream.XMLStreamConstants;
  * <ul>
  *   <li>{@code pressroom:timestamp}: the exact timestamp, {@link Timestamp#toString()} (the page
  *       shows it in words);
- *   <li>{@code pressroom:breadcrumb}: the breadcrumb's segments as a JSON array of strings, {@code
- *       ["HOME","News & Events"]};
- *   <li>{@code pressroom:actions}: the footer actions as a JSON array of objects, {@code
- *       [{"label":"Print"},{"label":"More","target":"https://example.org/"}]}.
+ *   <li>{@code pressroom:breadcrumb:1}, {@code pressroom:breadcrumb:2}, …: the breadcrumb's
+ *       segments, one property each, in order;
+ *   <li>{@code pressroom:action:1:label}, {@code pressroom:action:1:target}, {@code
+ *       pressroom:action:2:label}, …: the footer actions in order, the target only when the action
+ *       has one.
  * </ul>
  *
- * <p>Each is a {@code vt:lpwstr} and appears only when the release has that field. A property that
- * cannot be read (not JSON of that shape, not an ISO timestamp) counts as absent.
+ * <p>Each is a {@code vt:lpwstr} and appears only when the release has that field. A timestamp that
+ * is not an ISO timestamp counts as absent; so do the segments or actions when their numbers do not
+ * run 1, 2, … or an action has no label.
  *
  * @param timestamp the exact timestamp, or {@code null}
  * @param breadcrumb the segments, or {@code null} when the property is absent
@@ -51,11 +47,10 @@ record CustomProperties(Timestamp timestamp, List<String> breadcrumb, List<Actio
 
   static final String PART = "docProps/custom.xml";
   static final String TIMESTAMP = "pressroom:timestamp";
-  static final String BREADCRUMB = "pressroom:breadcrumb";
-  static final String ACTIONS = "pressroom:actions";
+  static final String BREADCRUMB = "pressroom:breadcrumb:";
+  static final String ACTION = "pressroom:action:";
 
   private static final String FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
-  private static final JsonFactory JSON = new JsonFactory();
 
   /** The part for {@code release}. */
   static String xml(PressRelease release) {
@@ -68,11 +63,16 @@ record CustomProperties(Timestamp timestamp, List<String> breadcrumb, List<Actio
     if (release.timestamp() != null) {
       property(out, pid++, TIMESTAMP, release.timestamp().toString());
     }
-    if (!release.breadcrumb().isEmpty()) {
-      property(out, pid++, BREADCRUMB, json(release.breadcrumb(), null));
+    List<String> breadcrumb = release.breadcrumb();
+    for (int i = 0; i < breadcrumb.size(); i++) {
+      property(out, pid++, BREADCRUMB + (i + 1), breadcrumb.get(i));
     }
-    if (!release.footerActions().isEmpty()) {
-      property(out, pid, ACTIONS, json(null, release.footerActions()));
+    List<FooterAction> actions = release.footerActions();
+    for (int i = 0; i < actions.size(); i++) {
+      property(out, pid++, ACTION + (i + 1) + ":label", actions.get(i).label());
+      if (actions.get(i).target() != null) {
+        property(out, pid++, ACTION + (i + 1) + ":target", actions.get(i).target().toString());
+      }
     }
     return out.append("</Properties>").toString();
   }
@@ -88,31 +88,6 @@ record CustomProperties(Timestamp timestamp, List<String> breadcrumb, List<Actio
     WordXml.text(out, value).append("</vt:lpwstr></property>");
   }
 
-  private static String json(List<String> segments, List<FooterAction> actions) {
-    StringWriter text = new StringWriter();
-    try (JsonGenerator json = JSON.createGenerator(text)) {
-      json.writeStartArray();
-      if (segments != null) {
-        for (String segment : segments) {
-          json.writeString(segment);
-        }
-      } else {
-        for (FooterAction action : actions) {
-          json.writeStartObject();
-          json.writeStringField("label", action.label());
-          if (action.target() != null) {
-            json.writeStringField("target", action.target().toString());
-          }
-          json.writeEndObject();
-        }
-      }
-      json.writeEndArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return text.toString();
-  }
-
   /** The properties a {@code custom.xml} part holds. */
   static CustomProperties read(String name, byte[] xml, int maxDepth) throws ParseException {
     return Xml.read(
@@ -121,8 +96,9 @@ record CustomProperties(Timestamp timestamp, List<String> breadcrumb, List<Actio
         maxDepth,
         r -> {
           Timestamp timestamp = null;
-          List<String> breadcrumb = null;
-          List<Action> actions = null;
+          TreeMap<Integer, String> segments = new TreeMap<>();
+          TreeMap<Integer, String> labels = new TreeMap<>();
+          TreeMap<Integer, String> targets = new TreeMap<>();
           String property = null;
           int event;
           while ((event = r.next()) != XMLStreamConstants.END_DOCUMENT) {
@@ -133,15 +109,28 @@ record CustomProperties(Timestamp timestamp, List<String> breadcrumb, List<Actio
               property = r.attr("name");
             } else if (r.local().equals("lpwstr") && property != null) {
               String value = r.text();
-              switch (property) {
-                case TIMESTAMP -> timestamp = timestamp(value);
-                case BREADCRUMB -> breadcrumb = strings(value);
-                case ACTIONS -> actions = actions(value);
-                default -> {
-                  // another application's property
+              if (property.equals(TIMESTAMP)) {
+                timestamp = timestamp(value);
+              } else if (property.startsWith(BREADCRUMB)) {
+                put(segments, property.substring(BREADCRUMB.length()), value);
+              } else if (property.startsWith(ACTION)) {
+                String rest = property.substring(ACTION.length());
+                if (rest.endsWith(":label")) {
+                  put(labels, rest.substring(0, rest.length() - 6), value);
+                } else if (rest.endsWith(":target")) {
+                  put(targets, rest.substring(0, rest.length() - 7), value);
                 }
-              }
+              } // else another application's property
               property = null;
+            }
+          }
+          List<String> breadcrumb = inOrder(segments);
+          List<String> actionLabels = inOrder(labels);
+          List<Action> actions = null;
+          if (actionLabels != null && labels.keySet().containsAll(targets.keySet())) {
+            actions = new ArrayList<>();
+            for (int i = 0; i < actionLabels.size(); i++) {
+              actions.add(new Action(actionLabels.get(i), targets.get(i + 1)));
             }
           }
           return new CustomProperties(timestamp, breadcrumb, actions);
@@ -156,55 +145,19 @@ record CustomProperties(Timestamp timestamp, List<String> breadcrumb, List<Actio
     }
   }
 
-  private static List<String> strings(String value) {
-    try (JsonParser json = JSON.createParser(value)) {
-      if (json.nextToken() != JsonToken.START_ARRAY) {
-        return null;
-      }
-      List<String> out = new ArrayList<>();
-      for (JsonToken t = json.nextToken(); t != JsonToken.END_ARRAY; t = json.nextToken()) {
-        if (t != JsonToken.VALUE_STRING) {
-          return null;
-        }
-        out.add(json.getText());
-      }
-      return out;
-    } catch (IOException | RuntimeException e) {
-      return null;
+  private static void put(TreeMap<Integer, String> values, String number, String value) {
+    try {
+      values.put(Integer.parseInt(number), value);
+    } catch (NumberFormatException notOurs) {
+      // another application's property of a like name
     }
   }
 
-  private static List<Action> actions(String value) {
-    try (JsonParser json = JSON.createParser(value)) {
-      if (json.nextToken() != JsonToken.START_ARRAY) {
-        return null;
-      }
-      List<Action> out = new ArrayList<>();
-      for (JsonToken t = json.nextToken(); t != JsonToken.END_ARRAY; t = json.nextToken()) {
-        if (t != JsonToken.START_OBJECT) {
-          return null;
-        }
-        String label = null;
-        String target = null;
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-          String field = json.currentName();
-          if (json.nextToken() != JsonToken.VALUE_STRING) {
-            return null;
-          }
-          if (field.equals("label")) {
-            label = json.getText();
-          } else if (field.equals("target")) {
-            target = json.getText();
-          }
-        }
-        if (label == null) {
-          return null;
-        }
-        out.add(new Action(label, target));
-      }
-      return out;
-    } catch (IOException | RuntimeException e) {
+  /** The values numbered 1, 2, … in order; {@code null} when there are none or one is missing. */
+  private static List<String> inOrder(TreeMap<Integer, String> values) {
+    if (values.isEmpty() || values.firstKey() != 1 || values.lastKey() != values.size()) {
       return null;
     }
+    return new ArrayList<>(values.values());
   }
 }
