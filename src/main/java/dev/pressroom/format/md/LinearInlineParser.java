@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 /**
  * flexmark's inline parser with the same results in time linear in the paragraph. Three of its
  * steps cost time in proportion to the rest of the paragraph, and so grow with the square of a
- * paragraph's length when repeated:
+ * paragraph's length when repeated, and one grows exponentially:
  *
  * <ul>
  *   <li>every regular-expression match copied the whole paragraph ({@code Matcher.toMatchResult} on
@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  *   <li>a link destination without spaces ({@code [a](b[a](b...}) was scanned to the end of the
  *       word for every opener. In a long word the end of each destination is looked up in an index
  *       of the word's parentheses, built once.
+ *   <li>a link label with a run of escape pairs and no closing bracket ({@code [\(\(\(…}) took time
+ *       exponential in the run: its expression may read each pair as a lone backslash and a
+ *       character too. The label is read in the expression's order without trying a position twice.
  * </ul>
  *
  * <p>Only flexmark's default options are supported (no spaces in URLs, no Jekyll macros); the
@@ -116,6 +119,71 @@ final class LinearInlineParser extends InlineParserImpl {
       }
     }
     return super.parseHtmlInline();
+  }
+
+  /** The most units a link label holds, as flexmark's expression allows. */
+  private static final int MAX_LABEL_UNITS = 999;
+
+  /** The ASCII punctuation a backslash escapes. */
+  private static final String ESCAPABLE = "!\"#$%&'()*+,./:;<=>?@[]\\^_`{|}~-";
+
+  /**
+   * The link label at the index, as flexmark's expression {@code
+   * \[(?:[^\\\[\]]|\\[punct]|\\){0,999}\]} matches it, found in the same order (another unit before
+   * the closing bracket: a plain character, an escape pair, a lone backslash) but without trying a
+   * position twice: that expression takes time exponential in a run of escape pairs with no closing
+   * bracket ({@code [\(\(\(…}), as a pair may also be read as a lone backslash and a character.
+   */
+  @Override
+  public int parseLinkLabel() {
+    if (index >= input.length() || input.charAt(index) != '[') {
+      return 0;
+    }
+    int reach = Math.min(input.length(), index + 2 * MAX_LABEL_UNITS + 2);
+    int[] failed = new int[reach - index + 1]; // fewest units a position was tried with and failed
+    java.util.Arrays.fill(failed, Integer.MAX_VALUE);
+    int end = label(index + 1, 0, reach, failed);
+    if (end < 0) {
+      return 0;
+    }
+    int length = end - index;
+    index = end;
+    return length;
+  }
+
+  /** Where a label whose units from {@code at} on are still to be read ends, or -1. */
+  private int label(int at, int units, int reach, int[] failed) {
+    if (units >= failed[at - index]) {
+      return -1; // tried from here with no more units to spare
+    }
+    if (units < MAX_LABEL_UNITS && at < reach) {
+      char c = input.charAt(at);
+      int end = -1;
+      if (c == '\\') {
+        if (at + 1 < reach && ESCAPABLE.indexOf(input.charAt(at + 1)) >= 0) {
+          end = label(at + 2, units + 1, reach, failed);
+        }
+        if (end < 0) {
+          end = label(at + 1, units + 1, reach, failed);
+        }
+      } else if (c != '[' && c != ']') {
+        int next =
+            Character.isHighSurrogate(c)
+                    && at + 1 < reach
+                    && Character.isLowSurrogate(input.charAt(at + 1))
+                ? at + 2
+                : at + 1;
+        end = label(next, units + 1, reach, failed);
+      }
+      if (end >= 0) {
+        return end;
+      }
+    }
+    if (at < reach && input.charAt(at) == ']') {
+      return at + 1;
+    }
+    failed[at - index] = Math.min(failed[at - index], units);
+    return -1;
   }
 
   @Override
