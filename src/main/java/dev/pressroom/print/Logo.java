@@ -75,6 +75,7 @@ public final class Logo {
       throw new StyleException(name + ": the logo is not a PNG or JPEG image", null);
     }
     int[] size = size(bytes, kind, name);
+    decodes(bytes, name); // a truncated or corrupt image fails here, not when a renderer is built
     int components = kind == Kind.JPEG ? jpegComponents(bytes) : 3;
     if (components != 1 && components != 3) {
       throw new StyleException(
@@ -82,6 +83,16 @@ public final class Logo {
           null);
     }
     return new Logo(bytes.clone(), kind, size[0], size[1], components, name);
+  }
+
+  private static void decodes(byte[] bytes, String name) throws StyleException {
+    try {
+      if (ImageIO.read(new ByteArrayInputStream(bytes)) == null) {
+        throw new StyleException(name + ": the logo image cannot be decoded", null);
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new StyleException(name + ": the logo image cannot be decoded (" + e + ")", e);
+    }
   }
 
   /** The number of colour components a JPEG's frame header declares, or 0 if none is found. */

@@ -107,6 +107,16 @@ class StyleFileTest {
   }
 
   @Test
+  void aTruncatedLogoIsRefusedWhenTheStyleIsRead() throws Exception {
+    byte[] png = Logos.png();
+    Files.write(dir.resolve("logo.png"), java.util.Arrays.copyOf(png, png.length / 2));
+    Path file = write("style.yaml", "logo: logo.png\n");
+    StyleException e = assertThrows(StyleException.class, () -> PrintStyle.read(file));
+    assertTrue(e.getMessage().startsWith(file + ", line 1, logo: "), e.getMessage());
+    assertTrue(e.getMessage().contains("logo.png: the logo"), e.getMessage());
+  }
+
+  @Test
   void aLogoThatIsNoImageIsRefusedByName() throws Exception {
     Files.writeString(dir.resolve("logo.png"), "not an image");
     Path file = write("style.yaml", "logo: logo.png\n");

@@ -41,11 +41,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * paragraph per action, a real hyperlink when it has a target. When it is not printed and the "More
  * at" line is asked for ({@link Builder#moreAtLine}), one {@code Release More At} paragraph {@code
  * More at: Label, Label} holds a hyperlink per action with a target; the parser does not read it.
- * The page footer shows the page number (a {@code PAGE} field). Core properties hold the title, the
- * language and the timestamp as {@code created}; the language is also set on the document defaults
- * ({@code w:lang}), with an East-Asian font so CJK text displays. Custom document properties
- * ({@code docProps/custom.xml}, {@link CustomProperties}) hold the exact timestamp, the breadcrumb
- * and the footer actions, printed or not, so that the parser gives them back.
+ * The page footer shows {@code Page N of M} in the release's language ({@code PAGE} and {@code
+ * NUMPAGES} fields). Core properties hold the title, the language and the timestamp as {@code
+ * created}; the language is also set on the document defaults ({@code w:lang}), with an East-Asian
+ * font so CJK text displays. Custom document properties ({@code docProps/custom.xml}, {@link
+ * CustomProperties}) hold the exact timestamp, the breadcrumb and the footer actions, printed or
+ * not, so that the parser gives them back.
  *
  * <p>Direction, by {@link Direction}'s rule: every paragraph of release text that is right to left
  * has {@code <w:bidi/>}, and the text is in runs cut where it changes between right-to-left
